@@ -1,0 +1,2 @@
+/** cloudtrail checks. */
+export const cloudtrailChecks = [] as const;

@@ -1,0 +1,2 @@
+/** DAX checks. */
+export const daxChecks = [] as const;

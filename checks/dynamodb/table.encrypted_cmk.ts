@@ -1,0 +1,33 @@
+import { defineCheck, fail, notEvaluated, pass } from '../../src/engine/check.js';
+
+export default defineCheck({
+  id: 'dynamodb.table.encrypted_cmk',
+  resource: 'dynamodb.table',
+  uses: ['dynamodb:DescribeTable', 'kms:DescribeKey'],
+  control: 'encryption',
+  pillar: 'encryption',
+  title: 'DynamoDB table is encrypted with a customer managed KMS key when its data requires it',
+  description:
+    'Red and orange data must be encrypted with a customer managed key, so the data owner controls the key policy, rotation and revocation. ' +
+    'The AWS owned key and the AWS managed key (aws/dynamodb) give no such control; green data may use them.',
+  severity: 'HIGH',
+  remediation: {
+    text: 'Switch the table to a customer managed key: aws dynamodb update-table --table-name NAME --sse-specification Enabled=true,SSEType=KMS,KMSMasterKeyId=KEY_ARN',
+    url: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/encryption.howitworks.html',
+  },
+  evaluate(table, ctx) {
+    const tier = table.classification.effectiveTier;
+    const enc = table.encryption;
+    if (!enc) return notEvaluated(ctx.whyUnknown(table, 'encryption'));
+    if (enc.type === 'AWS_OWNED') {
+      const reason = 'SSEDescription is absent: the table uses the AWS owned key';
+      return tier === 'green' ? pass(`${reason}, which is acceptable for green data`) : fail(`${reason}; ${tier} data requires a customer managed key`);
+    }
+    if (!enc.kmsKeyArn) return notEvaluated('SSEType is KMS but SSEDescription.KMSMasterKeyArn is missing');
+    const key = ctx.kmsKey(enc.kmsKeyArn, table.region);
+    if (!key?.keyManager) return notEvaluated(`key ${enc.kmsKeyArn} could not be described (kms:DescribeKey), so who manages it is unknown`);
+    if (key.keyManager === 'CUSTOMER') return pass(`KMSMasterKeyArn ${key.arn} is a customer managed key (KeyManager=CUSTOMER)`, { kmsKeyArn: key.arn });
+    const reason = `KMSMasterKeyArn ${key.arn} is the AWS managed key (KeyManager=${key.keyManager})`;
+    return tier === 'green' ? pass(`${reason}, which is acceptable for green data`) : fail(`${reason}; ${tier} data requires a customer managed key`, { evidence: { kmsKeyArn: key.arn } });
+  },
+});

@@ -1,0 +1,2 @@
+/** glue checks. */
+export const glueChecks = [] as const;

@@ -1,0 +1,2 @@
+/** kms checks. */
+export const kmsChecks = [] as const;

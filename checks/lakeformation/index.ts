@@ -1,0 +1,2 @@
+/** lakeformation checks. */
+export const lakeformationChecks = [] as const;

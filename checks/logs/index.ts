@@ -1,0 +1,2 @@
+/** logs checks. */
+export const logsChecks = [] as const;

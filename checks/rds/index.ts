@@ -1,0 +1,2 @@
+/** rds checks. */
+export const rdsChecks = [] as const;

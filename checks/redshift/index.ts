@@ -1,0 +1,2 @@
+/** redshift checks. */
+export const redshiftChecks = [] as const;

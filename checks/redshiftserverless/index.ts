@@ -1,0 +1,2 @@
+/** redshiftserverless checks. */
+export const redshiftserverlessChecks = [] as const;

@@ -1,0 +1,2 @@
+/** secretsmanager checks. */
+export const secretsmanagerChecks = [] as const;

@@ -1,0 +1,4 @@
+/** cloudtrail collectors. */
+import type { Collector } from './types.js';
+
+export const cloudtrailCollectors: readonly Collector[] = [];

@@ -1,0 +1,4 @@
+/** glue collectors. */
+import type { Collector } from './types.js';
+
+export const glueCollectors: readonly Collector[] = [];

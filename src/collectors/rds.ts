@@ -1,0 +1,4 @@
+/** rds collectors. */
+import type { Collector } from './types.js';
+
+export const rdsCollectors: readonly Collector[] = [];

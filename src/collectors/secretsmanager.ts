@@ -1,0 +1,4 @@
+/** secretsmanager collectors. */
+import type { Collector } from './types.js';
+
+export const secretsmanagerCollectors: readonly Collector[] = [];

@@ -1,0 +1,62 @@
+/**
+ * ScanConfig: what one scan does. Built from a Lambda event, environment variables or CLI flags, and
+ * validated here with one clear error per bad field.
+ */
+import { DEFAULT_CLASSIFICATION, type ClassificationConfig } from './inventory/classification.js';
+import { DEFAULT_CHECK_SETTINGS, type CheckSettings } from './engine/settings.js';
+import type { ServiceName } from './engine/vocabulary.js';
+
+export interface PublishConfig {
+  /** Import findings into Security Hub. */
+  securityHub: boolean;
+  /** Also import passing checks (PASSED, archived) as audit evidence. */
+  importPasses: boolean;
+  /** Re-send an unchanged failing finding when Security Hub's copy is older than this. */
+  refreshIntervalDays: number;
+}
+
+export interface ScanConfig {
+  regions: string[];
+  /** Services whose checks run; empty means all. */
+  services: ServiceName[];
+  /** Only these check ids, when set. */
+  checkIds?: string[];
+  /** Skip the STS lookup when known. */
+  accountId?: string;
+  partition?: string;
+  profile?: string;
+  record?: string;
+  replay?: string;
+  /** Evaluate this saved inventory instead of collecting. */
+  snapshotIn?: string;
+  /** Save the collected inventory here. */
+  snapshotOut?: string;
+  classification: ClassificationConfig;
+  settings: CheckSettings;
+  publish: PublishConfig;
+}
+
+export const DEFAULT_PUBLISH: PublishConfig = { securityHub: false, importPasses: false, refreshIntervalDays: 7 };
+
+/** A bad input: names the field and how to fix it. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+  constructor(
+    readonly field: string,
+    readonly problem: string,
+    readonly fix: string,
+  ) {
+    super(`${field}: ${problem}. ${fix}`);
+  }
+}
+
+/** A complete config from partial input; validation of raw input lives in the doors' parsers. */
+export function buildConfig(input: Partial<ScanConfig> & { regions: string[] }): ScanConfig {
+  return {
+    services: [],
+    classification: DEFAULT_CLASSIFICATION,
+    settings: DEFAULT_CHECK_SETTINGS,
+    publish: DEFAULT_PUBLISH,
+    ...input,
+  };
+}

@@ -1,0 +1,72 @@
+/**
+ * Runs every check over every resource of its kind. Deterministic, and never throws: a failing check
+ * becomes NOT_EVALUATED with the error as its reason.
+ */
+import type { Inventory, Resource, ResourceKind } from '../inventory/types.js';
+import type { AnyCheck, Verdict } from './check.js';
+import { createContext, type CheckContext } from './context.js';
+import type { CheckSettings } from './settings.js';
+import { raiseSeverity, type Severity } from './vocabulary.js';
+
+export interface Evaluation {
+  check: AnyCheck;
+  resource: Resource;
+  verdict: Verdict;
+  /** Final severity: per-tier severity, or the baseline (or verdict override) raised one level for red data. */
+  severity: Severity;
+}
+
+/** The collection errors that make `check`'s data about `resource` incomplete. */
+export function blockingErrors(check: AnyCheck, resource: Resource, ctx: CheckContext) {
+  const refs = new Set([resource.arn, ...(resource.kmsKeyRefs ?? [])]);
+  const regions = new Set([resource.region, 'global']);
+  const found = [];
+  // A collector that crashed or never ran records `<prefix>:*`; it blocks every action of that prefix.
+  const actions = new Set(check.uses.flatMap((a) => [a, `${a.split(':')[0]}:*` as const]));
+  for (const action of actions) {
+    for (const region of regions) {
+      for (const error of ctx.failures(action, region)) {
+        if (error.resourceArn === undefined || refs.has(error.resourceArn)) found.push(error);
+      }
+    }
+  }
+  return found;
+}
+
+export function finalSeverity(check: AnyCheck, resource: Resource, verdict: Verdict): Severity {
+  const tier = resource.classification.effectiveTier;
+  if (typeof check.severity === 'object') return verdict.severity ?? check.severity[tier];
+  const base = verdict.severity ?? check.severity;
+  return tier === 'red' ? raiseSeverity(base) : base;
+}
+
+function judge(check: AnyCheck, resource: Resource, ctx: CheckContext): Verdict {
+  let verdict: Verdict;
+  try {
+    verdict = check.evaluate(resource, ctx);
+  } catch (error) {
+    return { status: 'NOT_EVALUATED', reason: `check ${check.id} could not evaluate: ${(error as Error).message}` };
+  }
+  if (verdict.status === 'NOT_APPLICABLE' || verdict.status === 'NOT_EVALUATED' || check.selfGuarded) return verdict;
+  // Nothing passes (or fails) on incomplete data: a failed call among the check's inputs decides.
+  const errors = blockingErrors(check, resource, ctx);
+  if (errors.length === 0) return verdict;
+  const first = errors[0]!;
+  const more = errors.length > 1 ? ` (and ${errors.length - 1} more failed calls)` : '';
+  return { status: 'NOT_EVALUATED', reason: `could not read ${first.action}: ${first.code}: ${first.message}${more}` };
+}
+
+/** Evaluates `checks` over the inventory, in a stable order (check id, then resource ARN). */
+export function evaluate(inventory: Inventory, checks: readonly AnyCheck[], settings: CheckSettings): Evaluation[] {
+  const ctx = createContext(inventory, settings);
+  const results: Evaluation[] = [];
+  const ordered = [...checks].sort((a, b) => a.id.localeCompare(b.id));
+  for (const check of ordered) {
+    const resources = [...(ctx.resources(check.resource as ResourceKind) as Resource[])].sort((a, b) => a.arn.localeCompare(b.arn));
+    for (const resource of resources) {
+      const verdict = judge(check, resource, ctx);
+      results.push({ check, resource, verdict, severity: finalSeverity(check, resource, verdict) });
+    }
+  }
+  return results;
+}

@@ -1,0 +1,4 @@
+/** Fake logs. */
+import type { ServiceFake } from '../types.js';
+
+export const logsFakes: readonly ServiceFake[] = [];

@@ -1,0 +1,4 @@
+/** Fake rds. */
+import type { ServiceFake } from '../types.js';
+
+export const rdsFakes: readonly ServiceFake[] = [];

@@ -1,0 +1,4 @@
+/** Fake redshift-serverless. */
+import type { ServiceFake } from '../types.js';
+
+export const redshiftserverlessFakes: readonly ServiceFake[] = [];
