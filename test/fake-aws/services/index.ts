@@ -13,6 +13,7 @@ import { rdsFakes } from './rds.js';
 import { redshiftFakes } from './redshift.js';
 import { redshiftserverlessFakes } from './redshift-serverless.js';
 import { secretsmanagerFakes } from './secretsmanager.js';
+import { securityhubFakes } from './securityhub.js';
 import { stsFake } from './sts.js';
 
 export const SERVICE_FAKES: readonly ServiceFake[] = [
@@ -30,4 +31,5 @@ export const SERVICE_FAKES: readonly ServiceFake[] = [
   ...iamFakes,
   ...cloudtrailFakes,
   ...logsFakes,
+  ...securityhubFakes,
 ];
