@@ -39,6 +39,8 @@ export interface Finding {
   evidence?: Evidence;
   /** When the data was collected (ISO). */
   observedAt: string;
+  /** Set on a FAIL that a suppression (src/findings/suppressions.ts) covers: imported as WARNING. */
+  suppression?: { reason: string; owner: string; expires: string; index: number; source: string };
 }
 
 /** Deterministic id: readable when it fits Security Hub's limit, hashed when the ARN is too long. */
