@@ -40,8 +40,10 @@ export interface PublishReport {
   refreshed: number;
   resolved: number;
   archived: number;
-  /** Unchanged and fresh in Security Hub, so not re-sent: each one an ingestion event saved. */
+  /** Unchanged and fresh in Security Hub, so not re-sent. */
   unchanged: number;
+  /** Findings a send-everything publisher would have imported and this one did not (Security Hub bills per ingested finding). */
+  ingestionEventsSaved: number;
   /** Held by Security Hub in scopes this scan could not fully collect: left as they are. */
   untouched: number;
   /** NOT_APPLICABLE verdicts, and passes when `importPasses` is off. */
@@ -85,7 +87,7 @@ export function publishRegion(finding: Pick<Finding, 'region'>, inventory: Pick<
 function emptyReport(): PublishReport {
   return {
     attempted: 0, imported: 0, failed: [], regionErrors: [], batches: 0, created: 0, refreshed: 0, resolved: 0, archived: 0,
-    unchanged: 0, untouched: 0, notImported: 0, calls: 0, throttles: 0, retries: 0, rateLimitedMs: 0, ok: true,
+    unchanged: 0, ingestionEventsSaved: 0, untouched: 0, notImported: 0, calls: 0, throttles: 0, retries: 0, rateLimitedMs: 0, ok: true,
   };
 }
 
@@ -150,6 +152,7 @@ export async function publishToSecurityHub(findings: Finding[], inventory: Inven
       report.throttles += stats.throttles;
     }
   });
+  report.ingestionEventsSaved = report.unchanged;
   report.rateLimitedMs = limiters.waitedMs;
   report.failed.sort((a, b) => a.id.localeCompare(b.id));
   report.regionErrors.sort((a, b) => a.region.localeCompare(b.region));
