@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { ClientFactory } from '../../src/aws/client-factory.js';
 import type { Finding } from '../../src/findings/finding.js';
 import { assertPublished, PUBLISH_ACTIONS, publishRegion } from '../../src/publish/securityhub.js';
 import { FakeAws } from '../fake-aws/fake-aws.js';
@@ -223,6 +224,20 @@ describe('publishToSecurityHub', () => {
     // Assess
     const actions = new Set(fake.calls.map((c) => `${c.service}:${c.operation}`));
     expect([...actions].every((a) => (PUBLISH_ACTIONS as readonly string[]).includes(a))).toBe(true);
+  });
+
+  it('publishes through the real SDK pipeline (client factory transport) as through the mock', async () => {
+    // Prepare
+    const fake = emptyHub();
+    const factory = new ClientFactory({ transport: fake.transport() });
+    const { findings, inventory } = findingsFor([table('orders')]);
+    // Act
+    const report = await publishVia(virtualTime(), { factory })(findings, inventory, T0);
+    // Assess
+    expect(report).toMatchObject({ ok: true, created: 2 });
+    expect(factory.stats.calls.get('securityhub:BatchImportFindings')).toBe(1);
+    expect(stored(fake)).toHaveLength(2);
+    factory.destroy();
   });
 
   it('publishes account-level findings into the first scanned region', () => {
