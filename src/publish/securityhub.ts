@@ -8,6 +8,7 @@ import { errorCode, errorMessage } from '../aws/errors.js';
 import { forEachLimit } from '../collectors/limit.js';
 import type { Collector } from '../collectors/types.js';
 import type { PublishConfig } from '../config.js';
+import { FINDING_RETENTION_DAYS } from '../findings/asff-limits.js';
 import { productArn, type AsffOptions } from '../findings/asff.js';
 import type { Finding } from '../findings/finding.js';
 import type { Inventory, Resource } from '../inventory/types.js';
@@ -20,6 +21,12 @@ import { ownFindingsFilter, readFindings } from './securityhub-state.js';
 
 /** IAM actions publishing needs; mirrors `PUBLISH_ACTIONS` in actions.ts, which the template is tested against. */
 export const PUBLISH_ACTIONS = ['securityhub:BatchImportFindings', 'securityhub:GetFindings'] as const;
+
+/**
+ * Longest refresh interval honoured: an unchanged finding is re-sent at least this often, well inside
+ * Security Hub's 90-day deletion of findings that are not updated.
+ */
+export const MAX_REFRESH_INTERVAL_DAYS = FINDING_RETENTION_DAYS - 30;
 
 /** Regions published at once; each has its own rate bucket, so this only bounds open connections. */
 export const PUBLISH_REGION_CONCURRENCY = 4;
@@ -130,7 +137,7 @@ export async function publishToSecurityHub(findings: Finding[], inventory: Inven
         partition: inventory.partition,
         region,
         now,
-        refreshIntervalDays: deps.config.refreshIntervalDays,
+        refreshIntervalDays: Math.min(deps.config.refreshIntervalDays, MAX_REFRESH_INTERVAL_DAYS),
         importPasses: deps.config.importPasses,
         scope,
         mappers: deps.mappers,

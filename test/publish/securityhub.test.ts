@@ -58,6 +58,19 @@ describe('publishToSecurityHub', () => {
     expect(storedOf(fake, 'dynamodb.table.pitr', 'orders')).toMatchObject({ Workflow: { Status: 'NOTIFIED' }, CreatedAt: T0, UpdatedAt: '2026-11-08T12:05:00.000Z' });
   });
 
+  it('refreshes within Security Hub\u2019s 90-day retention even when the configured interval is longer', async () => {
+    // Prepare
+    const fake = emptyHub();
+    restore = fake.install();
+    const { findings, inventory } = findingsFor([table('orders')]);
+    const publish = publishVia();
+    await publish(findings, inventory, T0, { refreshIntervalDays: 365 });
+    // Act
+    const report = await publish(findings, inventory, '2027-01-01T12:05:00.000Z', { refreshIntervalDays: 365 });
+    // Assess
+    expect(report).toMatchObject({ refreshed: 2, unchanged: 0 });
+  });
+
   it('sends an UpdatedAt strictly newer than Security Hub holds, even when the scanner clock is behind', async () => {
     // Prepare
     const fake = emptyHub();
