@@ -97,11 +97,15 @@ function descriptionOf(finding: Finding): string {
 /** Resources[0]: the per-kind mapper's Type and Details, or `Other` with a few scalar facts. */
 export function asffResource(finding: Finding, resource: Resource | undefined, partition: string, mappers: AsffResourceMappers = ASFF_RESOURCE_MAPPERS): AsffResource {
   const mapper = mappers[finding.resourceKind] as AsffResourceMapper<typeof finding.resourceKind> | undefined;
-  let shape: AsffResourceShape;
-  if (mapper && resource) shape = mapper(resource);
-  else {
-    const other: Record<string, string> = { kind: finding.resourceKind, name: finding.resourceName, dataTier: finding.tier, classificationSource: finding.classificationSource };
-    shape = { Type: 'Other', Details: { Other: other } };
+  const other: Record<string, string> = { kind: finding.resourceKind, name: finding.resourceName, dataTier: finding.tier, classificationSource: finding.classificationSource };
+  let shape: AsffResourceShape = { Type: 'Other', Details: { Other: other } };
+  if (mapper && resource) {
+    try {
+      shape = mapper(resource);
+    } catch (error) {
+      // One resource's odd data must not stop the whole import: publish it as Other and say why.
+      shape = { Type: 'Other', Details: { Other: { ...other, detailsError: `resource mapper failed: ${(error as Error).message}` } } };
+    }
   }
   const details = shape.Details?.Other ? { ...shape.Details, Other: limitPairs(shape.Details.Other, ASFF_LIMITS.otherPairs, ASFF_LIMITS.otherKey, ASFF_LIMITS.otherValue) } : shape.Details;
   const out: AsffResource = { Type: shape.Type, Id: finding.resourceArn, Partition: partition as Partition };

@@ -91,6 +91,16 @@ describe('toAsff', () => {
     expect(asff.Resources?.[0]).toMatchObject({ Type: 'AwsDynamoDbTable', Id: TABLE_ARN, Details: { AwsDynamoDbTable: { TableName: 'orders', TableStatus: 'ACTIVE' } } });
   });
 
+  it('falls back to Other, saying why, when a resource mapper throws', () => {
+    // Prepare
+    const { findings, inventory } = findingsFor([table('orders')]);
+    const broken: AsffResourceMappers = { 'dynamodb.table': () => { throw new Error('TableStatus missing'); } };
+    // Act
+    const asff = toAsff(findingOf(findings, 'dynamodb.table.pitr', 'orders'), inventory.resources[0], { ...OPTIONS, mappers: broken });
+    // Assess
+    expect(asff.Resources?.[0]).toMatchObject({ Type: 'Other', Details: { Other: { kind: 'dynamodb.table', detailsError: 'resource mapper failed: TableStatus missing' } } });
+  });
+
   it('resolves a passing check as PASSED, INFORMATIONAL and ARCHIVED, keeping the control severity as Original', () => {
     // Prepare
     const { findings, inventory } = findingsFor([table('orders', { pointInTimeRecovery: true })]);
