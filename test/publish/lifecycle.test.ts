@@ -74,6 +74,18 @@ describe('finding lifecycle across scans', () => {
     expect(fake.callsTo('securityhub:BatchImportFindings')).toHaveLength(importsAfterFirst);
   });
 
+  it('is what scan() runs when Security Hub publishing is on', async () => {
+    // Prepare
+    const fake = new FakeAws(account());
+    restore = fake.install();
+    const config = buildConfig({ regions: ['eu-west-1'], services: ['dynamodb'], publish: { securityHub: true, importPasses: false, refreshIntervalDays: 7 } });
+    // Act
+    const result = await scan(config, { now: () => new Date(DAY1) });
+    // Assess
+    expect(result.publish).toMatchObject({ ok: true, created: 3, failed: [] });
+    expect(stored(fake)).toHaveLength(3);
+  });
+
   it('resolves a finding when its table is fixed: PASSED, INFORMATIONAL, ARCHIVED', async () => {
     // Prepare
     const fake = new FakeAws(account());
