@@ -54,6 +54,8 @@ export interface AsffOptions {
   partition: string;
   /** Region the finding is imported into; defaults to the finding's region (a global resource needs one). */
   region?: string;
+  /** Defaults to the account's own default product in `region` (see productArn). */
+  productArn?: string;
   /** The import time: UpdatedAt, and CreatedAt on first import. */
   now: Date | string;
   /** Security Hub's CreatedAt when the finding already exists. */
@@ -157,7 +159,7 @@ export function toAsff(finding: Finding, resource: Resource | undefined, options
   const asff: AwsSecurityFinding = {
     SchemaVersion: ASFF_SCHEMA_VERSION,
     Id: finding.id,
-    ProductArn: productArn(options.partition, region, finding.accountId),
+    ProductArn: options.productArn ?? productArn(options.partition, region, finding.accountId),
     ProductName: PRODUCT_NAME,
     GeneratorId: finding.checkId,
     AwsAccountId: finding.accountId,
