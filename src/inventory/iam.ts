@@ -34,7 +34,8 @@ export interface IamRole extends ResourceBase<'iam.role'>, IamPrincipalFields {
 
 export interface IamAccessKey {
   accessKeyId: string;
-  status: 'Active' | 'Inactive' | string;
+  /** 'Active' or 'Inactive' as IAM reports it. */
+  status: string;
   createdAt?: string;
   lastUsedAt?: string;
 }
