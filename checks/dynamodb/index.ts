@@ -1,5 +1,16 @@
 /** DynamoDB checks, listed explicitly (style rule 10). */
 import tableEncryptedCmk from './table.encrypted_cmk.js';
 import tablePitr from './table.pitr.js';
+// Table, VPC and resource-policy checks.
+import tableBackupRecent from './table.backup_recent.js';
+import tableDeletionProtection from './table.deletion_protection.js';
+import tableKeyAccessible from './table.key_accessible.js';
 
-export const dynamodbChecks = [tableEncryptedCmk, tablePitr] as const;
+export const dynamodbChecks = [
+  tableEncryptedCmk,
+  tablePitr,
+  // Table, VPC and resource-policy checks.
+  tableKeyAccessible,
+  tableDeletionProtection,
+  tableBackupRecent,
+] as const;
