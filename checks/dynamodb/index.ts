@@ -5,6 +5,8 @@ import tablePitr from './table.pitr.js';
 import tableBackupRecent from './table.backup_recent.js';
 import tableDeletionProtection from './table.deletion_protection.js';
 import tableKeyAccessible from './table.key_accessible.js';
+import tablePolicyDeniesInsecureTransport from './table.policy_denies_insecure_transport.js';
+import tablePolicyNotPublic from './table.policy_not_public.js';
 
 export const dynamodbChecks = [
   tableEncryptedCmk,
@@ -13,4 +15,6 @@ export const dynamodbChecks = [
   tableKeyAccessible,
   tableDeletionProtection,
   tableBackupRecent,
+  tablePolicyNotPublic,
+  tablePolicyDeniesInsecureTransport,
 ] as const;
