@@ -7,6 +7,7 @@ import tableDeletionProtection from './table.deletion_protection.js';
 import tableKeyAccessible from './table.key_accessible.js';
 import tablePolicyDeniesInsecureTransport from './table.policy_denies_insecure_transport.js';
 import tablePolicyNotPublic from './table.policy_not_public.js';
+import vpcGatewayEndpoint from './vpc.gateway_endpoint.js';
 
 export const dynamodbChecks = [
   tableEncryptedCmk,
@@ -17,4 +18,5 @@ export const dynamodbChecks = [
   tableBackupRecent,
   tablePolicyNotPublic,
   tablePolicyDeniesInsecureTransport,
+  vpcGatewayEndpoint,
 ] as const;
