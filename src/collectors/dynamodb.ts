@@ -40,6 +40,7 @@ export const dynamodbCollector: Collector = {
     const backups = latestBackups(ctx, ddb);
     const limit = createLimiter(COLLECTION_LIMITS.perResource);
     const tables: DynamoDbTable[] = [];
+    const listed = new Set<string>();
     const work: Promise<void>[] = [];
     const pages = ctx.pages(
       ddb,
@@ -49,6 +50,9 @@ export const dynamodbCollector: Collector = {
     );
     for await (const names of pages) {
       for (const name of names) {
+        // A misbehaving endpoint can repeat a page before the repeated-token guard stops it.
+        if (listed.has(name)) continue;
+        listed.add(name);
         // Emitted as soon as it is listed, so a deadline leaves it NOT_EVALUATED rather than unseen.
         const table = ctx.emit<'dynamodb.table'>({
           kind: 'dynamodb.table',
