@@ -1,4 +1,105 @@
-/** ASFF resource types and details for network resources. */
+/**
+ * ASFF resource types and details for the shared network kinds: `AwsEc2Vpc`, `AwsEc2Subnet`,
+ * `AwsEc2SecurityGroup`, `AwsEc2RouteTable`; VPC endpoints have no ASFF details type and map to `Other`.
+ */
+import type { AwsEc2SecurityGroupIpPermission, RouteSetDetails } from '@aws-sdk/client-securityhub';
+import type { IngressRule, Route } from '../../inventory/network.js';
 import type { AsffResourceMappers } from '../asff-resource.js';
 
-export const networkAsff: AsffResourceMappers = {};
+function defined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+function ipPermission(rule: IngressRule): AwsEc2SecurityGroupIpPermission {
+  return defined({
+    IpProtocol: rule.protocol,
+    FromPort: rule.fromPort,
+    ToPort: rule.toPort,
+    IpRanges: rule.ipv4Ranges.map((CidrIp) => ({ CidrIp })),
+    Ipv6Ranges: rule.ipv6Ranges.map((CidrIpv6) => ({ CidrIpv6 })),
+    UserIdGroupPairs: rule.sourceGroupIds.map((GroupId) => ({ GroupId })),
+    PrefixListIds: rule.prefixListIds.map((PrefixListId) => ({ PrefixListId })),
+  });
+}
+
+/** Puts the route target in the ASFF field its id prefix names. */
+function routeSet(route: Route): RouteSetDetails {
+  const target = route.target;
+  const field =
+    target === undefined ? undefined
+    : target.startsWith('nat-') ? 'NatGatewayId'
+    : target.startsWith('tgw-') ? 'TransitGatewayId'
+    : target.startsWith('pcx-') ? 'VpcPeeringConnectionId'
+    : target.startsWith('eni-') ? 'NetworkInterfaceId'
+    : target.startsWith('i-') ? 'InstanceId'
+    : target.startsWith('eigw-') ? 'EgressOnlyInternetGatewayId'
+    : target.startsWith('lgw-') ? 'LocalGatewayId'
+    : target.startsWith('cagw-') ? 'CarrierGatewayId'
+    : 'GatewayId';
+  return defined({
+    DestinationCidrBlock: route.destinationCidr,
+    DestinationIpv6CidrBlock: route.destinationIpv6Cidr,
+    DestinationPrefixListId: route.destinationPrefixListId,
+    State: route.state,
+    ...(field && target ? { [field]: target } : {}),
+  });
+}
+
+export const networkAsff: AsffResourceMappers = {
+  'ec2.vpc': (vpc) => ({
+    Type: 'AwsEc2Vpc',
+    Details: { AwsEc2Vpc: vpc.cidrBlock ? { CidrBlockAssociationSet: [{ CidrBlock: vpc.cidrBlock }] } : {} },
+  }),
+  'ec2.subnet': (subnet) => ({
+    Type: 'AwsEc2Subnet',
+    Details: {
+      AwsEc2Subnet: defined({
+        SubnetId: subnet.subnetId,
+        SubnetArn: subnet.arn,
+        VpcId: subnet.vpcId,
+        OwnerId: subnet.accountId,
+        AvailabilityZone: subnet.availabilityZone,
+        CidrBlock: subnet.cidrBlock,
+        MapPublicIpOnLaunch: subnet.mapPublicIpOnLaunch,
+      }),
+    },
+  }),
+  'ec2.security_group': (group) => ({
+    Type: 'AwsEc2SecurityGroup',
+    Details: {
+      AwsEc2SecurityGroup: defined({ GroupId: group.groupId, GroupName: group.groupName, OwnerId: group.accountId, VpcId: group.vpcId, IpPermissions: group.ingress.map(ipPermission) }),
+    },
+  }),
+  'ec2.route_table': (table) => ({
+    Type: 'AwsEc2RouteTable',
+    Details: {
+      AwsEc2RouteTable: {
+        RouteTableId: table.routeTableId,
+        VpcId: table.vpcId,
+        OwnerId: table.accountId,
+        AssociationSet: [
+          ...(table.main ? [{ RouteTableId: table.routeTableId, Main: true }] : []),
+          ...table.subnetIds.map((SubnetId) => ({ RouteTableId: table.routeTableId, SubnetId, Main: false })),
+        ],
+        RouteSet: table.routes.map(routeSet),
+      },
+    },
+  }),
+  'ec2.vpc_endpoint': (endpoint) => ({
+    Type: 'Other',
+    Details: {
+      Other: Object.fromEntries(
+        Object.entries({
+          kind: endpoint.kind,
+          vpcEndpointId: endpoint.endpointId,
+          vpcId: endpoint.vpcId,
+          serviceName: endpoint.serviceName,
+          vpcEndpointType: endpoint.endpointType,
+          state: endpoint.state,
+          routeTableIds: endpoint.routeTableIds.join(','),
+          subnetIds: endpoint.subnetIds.join(','),
+        }).filter((pair): pair is [string, string] => pair[1] !== undefined && pair[1] !== ''),
+      ),
+    },
+  }),
+};
