@@ -10,7 +10,7 @@ import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
 import middy from '@middy/core';
 import type { Context } from 'aws-lambda';
 import { accountOfFunction, parseLambdaInput } from './lambda-input.js';
-import { METRICS_NAMESPACE, recordScanMetrics, type MetricsSink } from './publish/metrics.js';
+import { METRICS_NAMESPACE, recordScanMetrics } from './publish/metrics.js';
 import { assertPublished } from './publish/securityhub.js';
 import { scan, type ScanDeps } from './scan.js';
 
