@@ -110,7 +110,7 @@ export function toTable(result: ScanResult): string {
     lines.push([cell(f.severity, width.severity), cell(status, width.status), cell(f.checkId, width.check), cell(`${f.resourceName} (${f.region})`, width.resource), reason].join(' '));
   }
   if (rows.length === 0) lines.push('(no failures and nothing left unevaluated)');
-  lines.push('', summaryTable(result));
+  lines.push('', summaryTable(result), '', severityTable(result));
   return `${lines.join('\n')}\n`;
 }
 
@@ -123,6 +123,14 @@ export function summaryTable(result: ScanResult): string {
   for (const [area, c] of counts) lines.push([cell(CONTROL_AREAS[area], 22), ...STATUSES.map((s) => cell(String(c[s]), 15))].join(' '));
   lines.push([cell('Total', 22), ...STATUSES.map((s) => cell(String(result.counts[s]), 15))].join(' '));
   return lines.join('\n');
+}
+
+/** Unsuppressed failures by severity, and how many were suppressed. */
+export function severityTable(result: ScanResult): string {
+  const fails = result.findings.filter((f) => f.status === 'FAIL');
+  const header = [cell('FAILURES BY SEVERITY', 22), ...[...SEVERITIES].reverse().map((s) => cell(s, 15)), 'SUPPRESSED'].join(' ');
+  const counts = [...SEVERITIES].reverse().map((s) => cell(String(fails.filter((f) => f.severity === s && !f.suppression).length), 15));
+  return [header, [cell('', 22), ...counts, String(fails.filter((f) => f.suppression).length)].join(' ')].join('\n');
 }
 
 export function render(result: ScanResult, format: ReportFormat, now: Date): string {
