@@ -38,6 +38,21 @@ export function inputFromEnv(env: Record<string, string | undefined>): ScanInput
   const input: Record<string, unknown> = {};
   for (const [name, field] of Object.entries(ENV_FIELDS)) if (env[name] !== undefined && env[name] !== '') input[field] = env[name];
   if (input.regions === undefined && env.AWS_REGION) input.regions = env.AWS_REGION;
+  // Template parameters for the classification tag keys, over any DP_CLASSIFICATION document.
+  const tierKeys = env.DP_TIER_TAG_KEYS?.split(',').map((k) => k.trim()).filter(Boolean) ?? [];
+  const piiKeys = env.DP_PII_TAG_KEYS?.split(',').map((k) => k.trim()).filter(Boolean) ?? [];
+  if (tierKeys.length > 0 || piiKeys.length > 0) {
+    let base: unknown = {};
+    if (typeof input.classification === 'string') {
+      try {
+        base = JSON.parse(input.classification);
+      } catch (error) {
+        throw new ConfigError('DP_CLASSIFICATION', `is not valid JSON (${(error as Error).message})`, 'Fix the JSON syntax');
+      }
+    }
+    if (typeof base !== 'object' || base === null || Array.isArray(base)) throw new ConfigError('DP_CLASSIFICATION', 'must be a JSON object', 'Write { "tierKeys": [...], ... }');
+    input.classification = { ...base, ...(tierKeys.length > 0 ? { tierKeys } : {}), ...(piiKeys.length > 0 ? { piiKeys } : {}) };
+  }
   return input;
 }
 
