@@ -13,6 +13,8 @@ const common = {
   // Command and client class names identify API operations for record/replay and the IAM contract.
   keepNames: true,
   legalComments: 'none',
+  // The SDK's ES module builds tree-shake to the commands we use; its CommonJS builds carry every operation.
+  mainFields: ['module', 'main'],
   // ESM bundles of CommonJS dependencies need a require() in scope.
   banner: { js: "import { createRequire as __dpCreateRequire } from 'node:module'; const require = __dpCreateRequire(import.meta.url);" },
   outExtension: { '.js': '.mjs' },

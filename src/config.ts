@@ -5,6 +5,7 @@
 import { DEFAULT_CLASSIFICATION, type ClassificationConfig } from './inventory/classification.js';
 import { DEFAULT_CHECK_SETTINGS, type CheckSettings } from './engine/settings.js';
 import type { ServiceName } from './engine/vocabulary.js';
+import type { SuppressionFile } from './findings/suppressions.js';
 
 export interface PublishConfig {
   /** Import findings into Security Hub. */
@@ -34,6 +35,8 @@ export interface ScanConfig {
   classification: ClassificationConfig;
   settings: CheckSettings;
   publish: PublishConfig;
+  /** Accepted risks: matching failures are reported as suppressed (WARNING in Security Hub). */
+  suppressions?: SuppressionFile;
 }
 
 export const DEFAULT_PUBLISH: PublishConfig = { securityHub: false, importPasses: false, refreshIntervalDays: 7 };

@@ -13,6 +13,8 @@ import type { AnyCheck } from './engine/check.js';
 import { evaluate } from './engine/evaluate.js';
 import { SERVICES, type IamAction, type Status } from './engine/vocabulary.js';
 import { toFinding, type Finding } from './findings/finding.js';
+import { applySuppressions, type ExpiredSuppression } from './findings/suppressions.js';
+import { readManifest, writeManifest } from './aws/recording.js';
 import { loadSnapshot, saveSnapshot } from './inventory/snapshot.js';
 import { INVENTORY_SCHEMA_VERSION, scopeEnumerated, type Inventory } from './inventory/types.js';
 import { publishToSecurityHub, type PublishReport } from './publish/securityhub.js';
@@ -38,6 +40,10 @@ export interface ScanResult {
   /** True when some scope was not fully enumerated (failed or cut by the deadline). */
   partial: boolean;
   publish?: PublishReport;
+  /** Failures an active suppression covers (imported as WARNING; never trip `--fail-on`). */
+  suppressed: number;
+  /** Suppressions past their expiry date: no longer applied. */
+  expiredSuppressions: ExpiredSuppression[];
   api: { calls: number; attempts: number; throttles: number; failures: number; byAction: Record<string, number> };
   durationMs: number;
 }
@@ -72,7 +78,8 @@ async function resolveAccount(config: ScanConfig, factory: ClientFactory): Promi
 /** Collects (or loads) the inventory for the configured scope. */
 export async function collect(config: ScanConfig, deps: ScanDeps, factory: ClientFactory, checks: readonly AnyCheck[], signal: AbortSignal): Promise<Inventory> {
   const now = deps.now ?? (() => new Date());
-  const collectedAt = now().toISOString();
+  // A replay holds data collected when it was recorded: judge it as of then, so verdicts never drift.
+  const collectedAt = (config.replay ? readManifest(config.replay)?.recordedAt : undefined) ?? now().toISOString();
   const { accountId, partition } = await resolveAccount(config, factory);
   const collectors = selectCollectors(checks, deps.collectors ?? COLLECTORS);
   const collected = await runCollectors({
@@ -107,9 +114,16 @@ export async function scan(config: ScanConfig, deps: ScanDeps = {}, signal: Abor
   try {
     const checks = selectChecks(config, deps.checks ?? CHECKS);
     const inventory = config.snapshotIn ? loadSnapshot(config.snapshotIn) : await collect(config, deps, factory, checks, signal);
+    if (config.record && !config.snapshotIn) {
+      writeManifest(config.record, { accountId: inventory.accountId, partition: inventory.partition, regions: inventory.regions, recordedAt: inventory.collectedAt });
+    }
     if (config.snapshotOut) saveSnapshot(config.snapshotOut, inventory);
     const evaluations = evaluate(inventory, checks, config.settings);
-    const findings = evaluations.map((e) => toFinding(e, inventory.collectedAt));
+    const judged = evaluations.map((e) => toFinding(e, inventory.collectedAt));
+    const suppression = config.suppressions
+      ? applySuppressions(judged, config.suppressions, inventory, (deps.now ?? (() => new Date()))())
+      : { findings: judged, suppressed: 0, expired: [] };
+    const findings = suppression.findings;
     const counts: Record<Status, number> = { PASS: 0, FAIL: 0, NOT_EVALUATED: 0, NOT_APPLICABLE: 0 };
     for (const f of findings) counts[f.status] += 1;
     const result: ScanResult = {
@@ -117,6 +131,8 @@ export async function scan(config: ScanConfig, deps: ScanDeps = {}, signal: Abor
       findings,
       counts,
       partial: inventory.scopes.some((s) => !scopeEnumerated(s.state)),
+      suppressed: suppression.suppressed,
+      expiredSuppressions: suppression.expired,
       api: {
         calls: factory.stats.totalCalls,
         attempts: factory.stats.attempts,

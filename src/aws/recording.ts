@@ -95,3 +95,34 @@ export function readRecording(path: string): RecordedCall | undefined {
   }
   return parseCall(text);
 }
+
+/** What a recording directory holds, so a replay scans the same account, regions and instant. */
+export interface RecordingManifest {
+  accountId: string;
+  partition: string;
+  regions: string[];
+  /** When the data was collected: a replay evaluates as of this instant. */
+  recordedAt: string;
+}
+
+export const MANIFEST_FILE = 'manifest.json';
+
+export function writeManifest(dir: string, manifest: RecordingManifest): void {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
+}
+
+/** The manifest of a recording; `undefined` when the directory has none (recordings made before manifests). */
+export function readManifest(dir: string): RecordingManifest | undefined {
+  let text: string;
+  try {
+    text = readFileSync(join(dir, MANIFEST_FILE), 'utf8');
+  } catch {
+    return undefined;
+  }
+  const raw = JSON.parse(text) as Partial<RecordingManifest>;
+  const problem =
+    typeof raw.accountId !== 'string' ? 'accountId' : !Array.isArray(raw.regions) ? 'regions' : typeof raw.recordedAt !== 'string' || Number.isNaN(Date.parse(raw.recordedAt)) ? 'recordedAt' : undefined;
+  if (problem) throw new Error(`${join(dir, MANIFEST_FILE)}: field "${problem}" is missing or malformed; re-record with --record`);
+  return { accountId: raw.accountId!, partition: raw.partition ?? 'aws', regions: raw.regions!, recordedAt: raw.recordedAt! };
+}

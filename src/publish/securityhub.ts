@@ -19,8 +19,7 @@ import { PUBLISH_RETRY } from './securityhub-retry.js';
 import { scopeJudge } from './securityhub-scope.js';
 import { ownFindingsFilter, readFindings } from './securityhub-state.js';
 
-/** IAM actions publishing needs; mirrors `PUBLISH_ACTIONS` in actions.ts, which the template is tested against. */
-export const PUBLISH_ACTIONS = ['securityhub:BatchImportFindings', 'securityhub:GetFindings'] as const;
+export { PUBLISH_ACTIONS } from './actions.js';
 
 /**
  * Longest refresh interval honoured: an unchanged finding is re-sent at least this often, well inside

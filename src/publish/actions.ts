@@ -1,0 +1,21 @@
+/**
+ * Every IAM action the scanner may call: what the collectors declare plus what publishing needs. The
+ * template's policy is generated from this list (`npm run generate`) and a contract test proves that the
+ * template, the declarations and the commands actually sent over the demo account agree.
+ */
+import { COLLECTORS } from '../collectors/index.js';
+import type { Collector } from '../collectors/types.js';
+import type { IamAction } from '../engine/vocabulary.js';
+
+/** Security Hub actions of the publisher (src/publish/securityhub.ts): read our findings, import findings. */
+export const PUBLISH_ACTIONS = ['securityhub:BatchImportFindings', 'securityhub:GetFindings'] as const satisfies readonly IamAction[];
+
+/** Read-only actions the collectors declare, sorted and unique. */
+export function collectorActions(collectors: readonly Collector[] = COLLECTORS): IamAction[] {
+  return [...new Set(collectors.flatMap((c) => c.actions))].sort();
+}
+
+/** Everything the deployed function may call. */
+export function requiredActions(collectors: readonly Collector[] = COLLECTORS): IamAction[] {
+  return [...new Set<IamAction>([...collectorActions(collectors), ...PUBLISH_ACTIONS])].sort();
+}
