@@ -22,7 +22,8 @@ export default defineCheck({
     if (policy === null) return pass('the table has no resource-based policy (GetResourcePolicy: PolicyNotFoundException)');
     const found = exposures(policy, table.accountId, ctx.settings.trustedAccounts);
     if (found.length === 0) {
-      return pass(`the resource policy's ${policy.Statement.length} statements grant access only within account ${table.accountId} and the trusted accounts`);
+      const n = policy.Statement.length;
+      return pass(`the resource policy's ${n} statement${n === 1 ? '' : 's'} grant${n === 1 ? 's' : ''} access only within account ${table.accountId} and the trusted accounts`);
     }
     const isPublic = found.some((e) => e.scope === 'public');
     return fail(`the resource policy is ${isPublic ? 'public' : 'open to untrusted accounts'}: ${describeExposures(found)}`, {

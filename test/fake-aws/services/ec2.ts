@@ -62,7 +62,7 @@ export const ec2Fake: ServiceFake = {
             ...(rt.subnetIds ?? []).map((s) => ({ Main: false, RouteTableId: rt.id, SubnetId: s, RouteTableAssociationId: `rtbassoc-${s}` })),
           ],
           Routes: [
-            { DestinationCidrBlock: '10.0.0.0/16', GatewayId: 'local', State: 'active', Origin: 'CreateRouteTable' },
+            { DestinationCidrBlock: (spec(ctx).vpcs ?? []).find((v) => v.id === rt.vpcId)?.cidr ?? '10.0.0.0/16', GatewayId: 'local', State: 'active', Origin: 'CreateRouteTable' },
             ...(rt.routes ?? []).map((r) => {
               const dest = r.dest.includes(':') ? { DestinationIpv6CidrBlock: r.dest } : r.dest.startsWith('pl-') ? { DestinationPrefixListId: r.dest } : { DestinationCidrBlock: r.dest };
               const target = r.target.startsWith('nat-') ? { NatGatewayId: r.target } : r.target.startsWith('tgw-') ? { TransitGatewayId: r.target } : { GatewayId: r.target };
