@@ -8,7 +8,8 @@ describe('dynamodb.table.backup_recent', () => {
   it('passes when the newest backup is within the window', () => {
     const verdict = judge(check, table({ latestBackupAt: '2026-10-31T02:00:00.000Z' }));
     expect(verdict.status).toBe('PASS');
-    expect(verdict.evidence).toMatchObject({ ageDays: 1, backupMaxAgeDays: 7 });
+    expect(verdict.evidence).toEqual({ latestBackupAt: '2026-10-31T02:00:00.000Z', backupMaxAgeDays: 7 });
+    expect(verdict.reason).toContain('within the 7-day window');
   });
 
   it('fails when the newest backup is older than the window', () => {
