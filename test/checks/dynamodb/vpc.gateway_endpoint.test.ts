@@ -54,6 +54,31 @@ describe('dynamodb.vpc.gateway_endpoint', () => {
     expect(verdict.reason).toContain('tag data_workloads=true');
   });
 
+  it('counts a data store that names its VPC directly', () => {
+    const store = daxCluster({ name: 'reporting-cache', network: { vpcId: VPC_ID, subnetIds: [], securityGroupIds: [] } });
+    const verdict = judge(check, vpc(), [subnet('subnet-0aa1'), routeTable('rtb-0a1', ['subnet-0aa1']), store, gateway(['rtb-0a1'])]);
+    expect(verdict.status).toBe('PASS');
+    expect(verdict.reason).toContain('dax.cluster reporting-cache');
+  });
+
+  it('judges the main route table of a tagged VPC that has no subnets yet', () => {
+    const verdict = judge(check, vpc({ tags: { data_workloads: 'yes' } }), [routeTable('rtb-0main', [], true), gateway(['rtb-0a1'])]);
+    expect(verdict.status).toBe('FAIL');
+    expect(verdict.reason).toContain('rtb-0main (main)');
+  });
+
+  it('ignores a data-VPC tag set to false', () => {
+    expect(judge(check, vpc({ tags: { data_workloads: 'false' } }), [subnet('subnet-0aa1'), routeTable('rtb-0a1', ['subnet-0aa1'])]).status).toBe('NOT_APPLICABLE');
+  });
+
+  it('ignores gateway endpoints of other services', () => {
+    const s3 = resource('ec2.vpc_endpoint', {
+      name: 'vpce-0a0b0c0d0e0f01234', endpointId: 'vpce-0a0b0c0d0e0f01234', vpcId: VPC_ID, serviceName: `com.amazonaws.${REGION}.s3`,
+      endpointType: 'Gateway', state: 'available', routeTableIds: ['rtb-0a1', 'rtb-0b2'], subnetIds: [],
+    });
+    expect(judge(check, vpc(), dataVpc([s3])).status).toBe('FAIL');
+  });
+
   it('is not applicable to a default VPC with no data workloads', () => {
     const verdict = judge(check, vpc({ vpcId: 'vpc-0def0123456789abc', isDefault: true }), dataVpc());
     expect(verdict.status).toBe('NOT_APPLICABLE');
