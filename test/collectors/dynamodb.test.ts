@@ -167,6 +167,30 @@ describe('dynamodb collector', () => {
     expect(result.scopes[0]?.state).toBe('partial');
   });
 
+  it('keeps a table whose tags are denied, judged at the default tier and saying why', async () => {
+    // Prepare
+    const fake = new FakeAws(account([CUSTOMER_PROFILES]), { faults: [{ service: 'dynamodb', operation: 'ListTagsOfResource', error: 'AccessDeniedException' }] });
+    // Act
+    const result = await collect(fake);
+    // Assess
+    const table = byName(result.resources, 'customer-profiles');
+    expect(table?.tags).toBeUndefined();
+    expect(table?.unknown?.tags).toContain('dynamodb:ListTagsOfResource');
+    expect(table?.classification).toMatchObject({ tier: 'unclassified', effectiveTier: 'orange', source: 'default (tags could not be read)' });
+  });
+
+  it('leaves the resource policy unknown, not absent, when GetResourcePolicy is denied', async () => {
+    // Prepare
+    const fake = new FakeAws(account([CUSTOMER_PROFILES]), { faults: [{ service: 'dynamodb', operation: 'GetResourcePolicy', error: 'AccessDeniedException' }] });
+    // Act
+    const result = await collect(fake);
+    // Assess
+    const table = byName(result.resources, 'customer-profiles');
+    expect(table?.resourcePolicy).toBeUndefined();
+    expect(table?.unknown?.resourcePolicy).toContain('AccessDeniedException');
+    expect(result.errors).toEqual([expect.objectContaining({ action: 'dynamodb:GetResourcePolicy', resourceArn: arnOf('customer-profiles') })]);
+  });
+
   it('marks the scope failed when ListTables fails', async () => {
     // Prepare
     const fake = new FakeAws(account([CUSTOMER_PROFILES]), { faults: [{ service: 'dynamodb', operation: 'ListTables', error: 'AccessDeniedException' }] });
