@@ -30,6 +30,11 @@ export default defineCheck({
         evidence: { tableStatus: table.status, kmsKeyArn: table.encryption?.kmsKeyArn ?? null },
       });
     }
+    if (table.status === 'ARCHIVING' || table.status === 'ARCHIVED') {
+      return fail(`TableStatus is ${table.status}: DynamoDB archives a table after seven days without access to its KMS key`, {
+        evidence: { tableStatus: table.status, kmsKeyArn: table.encryption?.kmsKeyArn ?? null },
+      });
+    }
     const enc = table.encryption;
     if (!enc) return notEvaluated(ctx.whyUnknown(table, 'encryption'));
     if (enc.inaccessibleSince) {

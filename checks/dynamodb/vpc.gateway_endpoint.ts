@@ -26,8 +26,10 @@ function dataWorkloads(vpc: Vpc, ctx: CheckContext): { hosts: string[]; unplaced
       const found = net.securityGroup(id)?.vpcId;
       if (found) vpcIds.add(found);
     }
+    const referenced = (placement.subnetIds?.length ?? 0) + (placement.securityGroupIds?.length ?? 0) > 0;
     if (vpcIds.has(vpc.vpcId)) hosts.push(`${r.kind} ${r.name}`);
-    else if (vpcIds.size === 0) unplaced.push(`${r.kind} ${r.name}`);
+    // Subnets or groups named but not collected: the store sits in some VPC we cannot tell.
+    else if (vpcIds.size === 0 && referenced) unplaced.push(`${r.kind} ${r.name}`);
   }
   const tagKey = ctx.settings.dataVpcTagKey;
   const tagValue = Object.entries(vpc.tags ?? {}).find(([k]) => k.toLowerCase() === tagKey.toLowerCase())?.[1];

@@ -23,6 +23,12 @@ describe('dynamodb.table.key_accessible', () => {
     expect(verdict.reason).toContain('INACCESSIBLE_ENCRYPTION_CREDENTIALS');
   });
 
+  it('fails a table DynamoDB archived after losing its key', () => {
+    const verdict = judge(check, table({ status: 'ARCHIVED' }), [kmsKey({ keyState: 'PendingDeletion' })]);
+    expect(verdict.status).toBe('FAIL');
+    expect(verdict.reason).toContain('TableStatus is ARCHIVED');
+  });
+
   it('fails when DynamoDB reports when it lost access to the key', () => {
     const encryption = { type: 'KMS' as const, kmsKeyArn: CMK_ARN, status: 'ENABLED', inaccessibleSince: '2026-10-30T08:00:00.000Z' };
     const verdict = judge(check, table({ encryption }), [kmsKey()]);

@@ -97,6 +97,11 @@ describe('dynamodb.vpc.gateway_endpoint', () => {
     expect(verdict.reason).toContain('dax.cluster orders-cache');
   });
 
+  it('does not let a store outside any VPC block the verdict', () => {
+    const outside = daxCluster({ name: 'edge-cache', network: { securityGroupIds: [] } });
+    expect(judge(check, vpc({ vpcId: 'vpc-0def0123456789abc', isDefault: true }), [outside]).status).toBe('NOT_APPLICABLE');
+  });
+
   it('is not evaluated when DescribeVpcEndpoints failed in the region', () => {
     const verdict = judge(check, vpc(), dataVpc(), { errors: [collectionError('ec2:DescribeVpcEndpoints', { service: 'ec2' })] });
     expect(verdict.status).toBe('NOT_EVALUATED');
