@@ -22,7 +22,7 @@ export default defineCheck({
   severity: 'CRITICAL',
   remediation: {
     text: 'Re-enable the key (aws kms enable-key --key-id KEY_ARN) or cancel its deletion (aws kms cancel-key-deletion --key-id KEY_ARN), and restore the DynamoDB grants and key policy permissions.',
-    url: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/encryption.tutorial.html#encryption.tutorial-inaccessible',
+    url: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/encryption.usagenotes.html',
   },
   evaluate(table, ctx) {
     if (table.status === 'INACCESSIBLE_ENCRYPTION_CREDENTIALS') {
