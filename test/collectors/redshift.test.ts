@@ -29,6 +29,16 @@ function account(clusters: FakeRedshiftCluster[], extraParameters: Record<string
     accountId: ACCOUNT,
     regions: {
       [REGION]: {
+        ec2: {
+          vpcs: [{ id: VPC, cidr: '10.20.0.0/16', tags: { Name: 'analytics' } }],
+          subnets: [
+            { id: 'subnet-0a1b2c3d4e5f60011', vpcId: VPC, az: `${REGION}a`, cidr: '10.20.1.0/24' },
+            { id: 'subnet-0a1b2c3d4e5f60012', vpcId: VPC, az: `${REGION}b`, cidr: '10.20.2.0/24' },
+          ],
+          routeTables: [{ id: 'rtb-0a1b2c3d4e5f60020', vpcId: VPC, main: true, routes: [{ dest: '0.0.0.0/0', target: 'nat-0a1b2c3d4e5f60031' }] }],
+          securityGroups: [{ id: 'sg-0a1b2c3d4e5f60001', vpcId: VPC, name: 'analytics-clients', ingress: [{ from: 5439, cidrs: ['10.20.0.0/16'] }] }],
+        },
+        kms: { keys: [{ id: KEY.split('/')[1]!, manager: 'CUSTOMER' }] },
         redshift: {
           clusters,
           parameterGroups: [
@@ -183,7 +193,7 @@ describe('redshift collector', () => {
     ]);
   });
 
-  it.skip('degrades only the logging checks of the cluster whose DescribeLoggingStatus was denied', async () => {
+  it('degrades only the logging checks of the cluster whose DescribeLoggingStatus was denied', async () => {
     // Prepare
     const spec = account([
       cluster('analytics-a', { logging: { enabled: true, destination: 'cloudwatch' } }),
