@@ -182,7 +182,7 @@ function describeCluster(ctx: FakeContext, c: FakeRedshiftCluster) {
     MaintenanceTrackName: 'current',
     ClusterNamespaceArn: `arn:${ctx.partition}:redshift:${ctx.region}:${ctx.accountId}:namespace:${fakeUuid(`ns:${c.id}`)}`,
     ...(c.managedPassword
-      ? { MasterPasswordSecretArn: `arn:${ctx.partition}:secretsmanager:${ctx.region}:${ctx.accountId}:secret:redshift!${c.id}-awsuser-${fakeUuid(c.id).slice(0, 6)}` }
+      ? { MasterPasswordSecretArn: `arn:${ctx.partition}:secretsmanager:${ctx.region}:${ctx.accountId}:secret:redshift!${c.id}-${c.masterUsername ?? 'awsuser'}-${fakeUuid(c.id).slice(0, 6)}` }
       : {}),
     IpAddressType: 'ipv4',
     MultiAZ: c.multiAz ? 'Enabled' : 'Disabled',
