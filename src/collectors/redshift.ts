@@ -222,7 +222,7 @@ export function wlmRules(json: string | undefined): { ok: true; names: string[] 
   return { ok: true, names };
 }
 
-/** Datashares this account produces, with their consumers; shares consumed from elsewhere are not ours to judge. */
+/** Datashares this account produces in this region, with their consumers; shares consumed from elsewhere are not ours to judge. */
 async function collectDatashares(ctx: CollectorContext, redshift: RedshiftClient): Promise<void> {
   const pages = ctx.pages(
     redshift,
@@ -230,11 +230,15 @@ async function collectDatashares(ctx: CollectorContext, redshift: RedshiftClient
     (o: DescribeDataSharesResult) => ({ items: o.DataShares, next: o.Marker }),
     { enumeration: true },
   );
+  // A share produced and consumed in this account (or region) can be listed more than once.
+  const seen = new Set<string>();
   for await (const page of pages) {
     for (const d of page) {
-      if (!d.DataShareArn) continue;
-      const [, , , , account, , resource = ''] = d.DataShareArn.split(':');
-      if (account !== ctx.accountId) continue;
+      if (!d.DataShareArn || seen.has(d.DataShareArn)) continue;
+      const [, , , region, account, , resource = ''] = d.DataShareArn.split(':');
+      // Shares produced elsewhere (another account, or this account's other regions) are judged where they are produced.
+      if (account !== ctx.accountId || region !== ctx.region) continue;
+      seen.add(d.DataShareArn);
       ctx.emit<'redshift.datashare'>({
         kind: 'redshift.datashare',
         arn: d.DataShareArn,

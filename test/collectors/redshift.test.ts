@@ -193,6 +193,20 @@ describe('redshift collector', () => {
     ]);
   });
 
+  it('lists a datashare once even when DescribeDataShares returns it as producer and consumer, and skips other regions', async () => {
+    // Prepare
+    const spec = account([]);
+    const shares = (spec.regions[REGION]!.redshift as { dataShares: unknown[] }).dataShares;
+    shares.push(
+      { namespaceId: '5b3a1c2d-7e8f-4a9b-8c0d-1e2f3a4b5c6d', name: 'sales_share', consumers: [{ id: ACCOUNT }] },
+      { namespaceId: '6c4b2d3e-8f9a-4b0c-9d1e-2f3a4b5c6d7e', name: 'us_orders', producerRegion: 'us-east-1', consumers: [{ id: ACCOUNT, region: REGION }] },
+    );
+    // Act
+    const { shares: collected } = await collect(spec);
+    // Assess
+    expect(collected.map((s) => s.name)).toEqual(['sales_share']);
+  });
+
   it('degrades only the logging checks of the cluster whose DescribeLoggingStatus was denied', async () => {
     // Prepare
     const spec = account([

@@ -31,8 +31,8 @@ export function redshiftClusterDetails(c: RedshiftCluster): AwsRedshiftClusterDe
     AutomatedSnapshotRetentionPeriod: c.automatedSnapshotRetentionDays,
     ClusterSubnetGroupName: c.subnetGroupName,
     VpcId: c.network?.vpcId,
-    VpcSecurityGroups: c.network?.securityGroupIds?.map((VpcSecurityGroupId) => ({ VpcSecurityGroupId, Status: 'active' })),
-    IamRoles: c.iamRoles?.map((IamRoleArn) => ({ IamRoleArn, ApplyStatus: 'in-sync' })),
+    VpcSecurityGroups: c.network?.securityGroupIds?.map((VpcSecurityGroupId) => ({ VpcSecurityGroupId })),
+    IamRoles: c.iamRoles?.map((IamRoleArn) => ({ IamRoleArn })),
     ClusterParameterGroups: c.parameterGroupName
       ? [defined({ ParameterGroupName: c.parameterGroupName, ParameterApplyStatus: c.parameterGroupApplyStatus, ClusterParameterStatusList: statuses.length > 0 ? statuses : undefined })]
       : undefined,

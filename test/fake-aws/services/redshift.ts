@@ -10,7 +10,7 @@
  *                logging?: { enabled, destination?: 's3'|'cloudwatch', bucket?, exports? }, tags? }],
  *   parameterGroups: [{ name, family?, parameters?: { require_ssl: 'true', ... } }],   // unset = engine default
  *   subnetGroups: [{ name, vpcId, subnetIds }],
- *   dataShares: [{ namespaceId, name, producerAccount?, publicConsumers?, consumers?: [{ id, status?, region? }] }]
+ *   dataShares: [{ namespaceId, name, producerAccount?, producerRegion?, publicConsumers?, consumers?: [{ id, status?, region? }] }]
  * }
  *
  * Page sizes as the API: MaxRecords 20..100, default 100, token `Marker`.
@@ -69,6 +69,8 @@ export interface FakeDataShare {
   namespaceId: string;
   name: string;
   producerAccount?: string;
+  /** Region of the producer, when the share comes from another region. */
+  producerRegion?: string;
   publicConsumers?: boolean;
   consumers?: { id: string; status?: string; region?: string }[];
 }
@@ -235,9 +237,10 @@ export const redshiftFake: ServiceFake = {
       return {
         DataShares: p.items.map((d) => {
           const account = d.producerAccount ?? ctx.accountId;
+          const region = d.producerRegion ?? ctx.region;
           return {
-            DataShareArn: `arn:${ctx.partition}:redshift:${ctx.region}:${account}:datashare:${d.namespaceId}/${d.name}`,
-            ProducerArn: `arn:${ctx.partition}:redshift:${ctx.region}:${account}:namespace:${d.namespaceId}`,
+            DataShareArn: `arn:${ctx.partition}:redshift:${region}:${account}:datashare:${d.namespaceId}/${d.name}`,
+            ProducerArn: `arn:${ctx.partition}:redshift:${region}:${account}:namespace:${d.namespaceId}`,
             AllowPubliclyAccessibleConsumers: d.publicConsumers ?? false,
             DataShareAssociations: (d.consumers ?? []).map((c) => ({
               ConsumerIdentifier: c.id, Status: c.status ?? 'ACTIVE', ...(c.region ? { ConsumerRegion: c.region } : {}),
