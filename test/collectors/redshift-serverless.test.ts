@@ -1,10 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ClientFactory } from '../../src/aws/client-factory.js';
+import { buildConfig } from '../../src/config.js';
 import { redshiftserverlessCollectors } from '../../src/collectors/redshift-serverless.js';
 import { runCollectors } from '../../src/collectors/runner.js';
 import { DEFAULT_CLASSIFICATION } from '../../src/inventory/classification.js';
 import type { RedshiftServerlessNamespace, RedshiftServerlessWorkgroup } from '../../src/inventory/redshift.js';
 import type { Resource } from '../../src/inventory/types.js';
+import { scan } from '../../src/scan.js';
 import { FakeAws } from '../fake-aws/fake-aws.js';
 import type { FakeNamespace, FakeWorkgroup, RedshiftServerlessSpec } from '../fake-aws/services/redshift-serverless.js';
 import type { FaultSpec } from '../fake-aws/types.js';
@@ -127,5 +129,36 @@ describe('redshift serverless collector', () => {
     const { result } = await collect({ workgroups: [workgroup('bi-adhoc')] }, [{ service: 'redshift-serverless', operation: 'ListWorkgroups', error: 'AccessDeniedException' }]);
     // Assess
     expect(result.scopes[0]?.state).toBe('failed');
+  });
+
+  it('degrades only the snapshot copy check when ListSnapshotCopyConfigurations is denied', async () => {
+    // Prepare
+    const spec = { workgroups: [workgroup('customer360-wg', { namespace: 'customer360', enhancedVpcRouting: true })], namespaces: [namespace('customer360')], snapshotCopies: [{ namespace: 'customer360', destinationRegion: 'us-west-2' }] };
+    const fake = new FakeAws(
+      {
+        accountId: ACCOUNT,
+        regions: {
+          [REGION]: {
+            'redshift-serverless': spec,
+            kms: { keys: [{ id: KEY.split('/')[1]!, manager: 'CUSTOMER' }] },
+            ec2: {
+              vpcs: [{ id: 'vpc-0b1c2d3e4f5a60700' }],
+              subnets: [{ id: 'subnet-0b1c2d3e4f5a60021', vpcId: 'vpc-0b1c2d3e4f5a60700' }, { id: 'subnet-0b1c2d3e4f5a60022', vpcId: 'vpc-0b1c2d3e4f5a60700' }],
+              routeTables: [{ id: 'rtb-0b1c2d3e4f5a60040', vpcId: 'vpc-0b1c2d3e4f5a60700', main: true }],
+              securityGroups: [{ id: 'sg-0b1c2d3e4f5a60031', vpcId: 'vpc-0b1c2d3e4f5a60700', ingress: [{ from: 5439, cidrs: ['10.0.0.0/16'] }] }],
+            },
+          },
+        },
+      },
+      { faults: [{ service: 'redshift-serverless', operation: 'ListSnapshotCopyConfigurations', error: 'AccessDeniedException' }] },
+    );
+    restore = fake.install();
+    // Act
+    const result = await scan(buildConfig({ regions: [REGION], services: ['redshiftserverless'], accountId: ACCOUNT }));
+    // Assess
+    const notEvaluated = result.findings.filter((f) => f.status === 'NOT_EVALUATED').map((f) => f.checkId);
+    expect(notEvaluated).toEqual(['redshiftserverless.namespace.snapshot_copy']);
+    expect(result.findings.filter((f) => f.status === 'FAIL').map((f) => f.checkId)).toEqual([]);
+    expect(result.inventory.scopes.find((s) => s.service === 'redshiftserverless')?.state).toBe('partial');
   });
 });
