@@ -47,12 +47,14 @@ export const redshiftCollector: Collector = {
   ],
   async collect(ctx) {
     const redshift = ctx.client(RedshiftClient);
-    const [clusters] = await Promise.all([collectClusters(ctx, redshift), collectDatashares(ctx, redshift)]);
-    await Promise.all([fillSubnets(ctx, redshift, clusters), fillParameters(ctx, redshift, clusters)]);
+    const [{ clusters, logging }] = await Promise.all([collectClusters(ctx, redshift), collectDatashares(ctx, redshift)]);
+    // Subnet groups and parameter groups are read while the per-cluster logging calls are still in flight.
+    await Promise.all([logging, fillSubnets(ctx, redshift, clusters), fillParameters(ctx, redshift, clusters)]);
   },
 };
 
-async function collectClusters(ctx: CollectorContext, redshift: RedshiftClient): Promise<RedshiftCluster[]> {
+/** Every cluster, emitted as listed; `logging` settles when each cluster's DescribeLoggingStatus has. */
+async function collectClusters(ctx: CollectorContext, redshift: RedshiftClient): Promise<{ clusters: RedshiftCluster[]; logging: Promise<unknown> }> {
   const clusters: RedshiftCluster[] = [];
   const logging: Promise<void>[] = [];
   const limit = createLimiter(COLLECTION_LIMITS.perResource);
@@ -71,8 +73,7 @@ async function collectClusters(ctx: CollectorContext, redshift: RedshiftClient):
       logging.push(limit(() => readLogging(ctx, redshift, cluster)));
     }
   }
-  await Promise.all(logging);
-  return clusters;
+  return { clusters, logging: Promise.all(logging) };
 }
 
 function fromDescription(ctx: CollectorContext, c: Cluster, id: string): Omit<RedshiftCluster, 'classification'> {
