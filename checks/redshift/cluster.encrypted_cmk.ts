@@ -1,0 +1,33 @@
+import { defineCheck, fail, notEvaluated, pass } from '../../src/engine/check.js';
+
+export default defineCheck({
+  id: 'redshift.cluster.encrypted_cmk',
+  resource: 'redshift.cluster',
+  uses: ['redshift:DescribeClusters', 'kms:DescribeKey'],
+  control: 'encryption',
+  pillar: 'encryption',
+  title: 'Redshift cluster is encrypted with a customer managed KMS key when its data requires it',
+  description:
+    'Every cluster must be encrypted at rest. Red and orange data need a customer managed key, so the data owner controls the key policy, ' +
+    'rotation and revocation; the AWS owned key and the AWS managed key (aws/redshift) give no such control. Green data may use them.',
+  severity: 'HIGH',
+  standards: ['FSBP Redshift.10'],
+  remediation: {
+    text: 'aws redshift modify-cluster --cluster-identifier ID --encrypted --kms-key-id KEY_ARN (a customer managed key)',
+    url: 'https://docs.aws.amazon.com/redshift/latest/mgmt/working-with-db-encryption.html',
+  },
+  evaluate(cluster, ctx) {
+    const tier = cluster.classification.effectiveTier;
+    if (cluster.encrypted === undefined) return notEvaluated(ctx.whyUnknown(cluster, 'encrypted'));
+    if (!cluster.encrypted) return fail('Encrypted is false: the cluster data is not encrypted at rest');
+    if (!cluster.kmsKeyId) {
+      const reason = 'Encrypted is true with no KmsKeyId: the cluster uses the AWS owned key';
+      return tier === 'green' ? pass(`${reason}, which is acceptable for green data`) : fail(`${reason}; ${tier} data requires a customer managed key`);
+    }
+    const key = ctx.kmsKey(cluster.kmsKeyId, cluster.region);
+    if (!key?.keyManager) return notEvaluated(`key ${cluster.kmsKeyId} could not be described (kms:DescribeKey), so who manages it is unknown`);
+    if (key.keyManager === 'CUSTOMER') return pass(`KmsKeyId ${key.arn} is a customer managed key (KeyManager=CUSTOMER)`, { kmsKeyArn: key.arn });
+    const reason = `KmsKeyId ${key.arn} is the AWS managed key (KeyManager=${key.keyManager})`;
+    return tier === 'green' ? pass(`${reason}, which is acceptable for green data`) : fail(`${reason}; ${tier} data requires a customer managed key`, { evidence: { kmsKeyArn: key.arn } });
+  },
+});

@@ -1,0 +1,25 @@
+import { defineCheck, fail, notEvaluated, pass } from '../../src/engine/check.js';
+
+export default defineCheck({
+  id: 'redshift.cluster.not_publicly_accessible',
+  resource: 'redshift.cluster',
+  uses: ['redshift:DescribeClusters'],
+  control: 'network',
+  pillar: 'perimeter',
+  title: 'Redshift cluster is not publicly accessible',
+  description:
+    'A publicly accessible cluster gets a public IP address and a DNS name that resolves to it, so anyone on the internet can reach its port ' +
+    'once a security group lets them. Data warehouses should be reached only from inside the VPC or through private connectivity.',
+  severity: 'CRITICAL',
+  standards: ['FSBP Redshift.1'],
+  remediation: {
+    text: 'aws redshift modify-cluster --cluster-identifier ID --no-publicly-accessible',
+    url: 'https://docs.aws.amazon.com/redshift/latest/mgmt/managing-clusters-vpc.html',
+  },
+  evaluate(cluster, ctx) {
+    if (cluster.publiclyAccessible === undefined) return notEvaluated(ctx.whyUnknown(cluster, 'publiclyAccessible'));
+    return cluster.publiclyAccessible
+      ? fail(`PubliclyAccessible is true for cluster ${cluster.clusterIdentifier}`)
+      : pass('PubliclyAccessible is false');
+  },
+});
