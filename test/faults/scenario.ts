@@ -1,6 +1,6 @@
 /** Shared set-up for the fault suite: a small synthetic account scanned through the real SDK pipeline. */
 import { ConfiguredRetryStrategy } from '@smithy/core/retry';
-import { ClientFactory, AWS_DEFAULTS } from '../../src/aws/client-factory.js';
+import { ClientFactory, AWS_DEFAULTS, type Transport } from '../../src/aws/client-factory.js';
 import type { AnyClient, ClientConstructor } from '../../src/collectors/types.js';
 import { buildConfig, type ScanConfig } from '../../src/config.js';
 import { scan, type ScanResult } from '../../src/scan.js';
@@ -44,9 +44,15 @@ export interface Run {
 }
 
 /** Scans `account` through `FakeAws.transport()` (SDK retry runs for real). */
-export async function scanWith(options: FakeOptions = {}, account: FakeAccountSpec = syntheticAccount(), config: ScanConfig = faultConfig(), signal?: AbortSignal): Promise<Run> {
+export async function scanWith(
+  options: FakeOptions = {},
+  account: FakeAccountSpec = syntheticAccount(),
+  config: ScanConfig = faultConfig(),
+  signal?: AbortSignal,
+  wrap: (transport: Transport) => Transport = (t) => t,
+): Promise<Run> {
   const fake = new FakeAws(account, options);
-  const factory = new FastRetryFactory({ transport: fake.transport() });
+  const factory = new FastRetryFactory({ transport: wrap(fake.transport()) });
   try {
     const result = await scan(config, { factory, now: NOW }, signal);
     return { fake, factory, result };
