@@ -27,10 +27,12 @@ interface Flags {
   size: SyntheticSize;
   child?: number;
   importRuns: number;
+  /** Extra random throttling on this fraction of all calls (on top of the rate limits). */
+  throttleRate: number;
 }
 
 function parseFlags(argv: string[]): Flags {
-  const flags: Flags = { scales: [1, 4, 16], latencyMs: 40, timeScale: 1, size: { ...DEFAULT_SIZE }, importRuns: 7 };
+  const flags: Flags = { scales: [1, 4, 16], latencyMs: 40, timeScale: 1, size: { ...DEFAULT_SIZE }, importRuns: 7, throttleRate: 0 };
   const sizeKeys: Record<string, keyof SyntheticSize> = {
     '--tables': 'dynamodbTables', '--dax': 'daxClusters', '--kms-keys': 'kmsKeys', '--vpcs': 'vpcs',
     '--redshift': 'redshiftClusters', '--aurora': 'auroraClusters', '--glue-jobs': 'glueJobs',
@@ -49,6 +51,7 @@ function parseFlags(argv: string[]): Flags {
       i += 1;
     } else if (flag === '--latency') flags.latencyMs = num();
     else if (flag === '--time-scale') flags.timeScale = num() || 1;
+    else if (flag === '--throttle-rate') flags.throttleRate = Math.min(1, num());
     else if (flag === '--import-runs') flags.importRuns = Math.max(1, num());
     else if (flag === '--child') flags.child = num();
     else if (flag === '--regions') {
@@ -92,7 +95,7 @@ interface RunReport {
 async function runOnce(flags: Flags, scale: number): Promise<RunReport> {
   const size = scaled(flags.size, scale);
   const account = syntheticAccount(size);
-  const fake = new FakeAws(account);
+  const fake = new FakeAws(account, flags.throttleRate > 0 ? { faults: [{ service: '*', error: 'ThrottlingException', rate: flags.throttleRate }] } : {});
   const bench = new BenchTransport(fake.transport(), { latencyMs: flags.latencyMs, timeScale: flags.timeScale });
   const factory = new ClientFactory({ transport: bench.transport() });
   const config = buildConfig({ regions: size.regions, accountId: account.accountId });
@@ -223,7 +226,7 @@ async function main(): Promise<void> {
     process.stdout.write(`${MARK}${JSON.stringify(report)}\n`);
     return;
   }
-  console.log(`data-posture benchmark: latency ${flags.latencyMs} ms, time scale ${flags.timeScale}, scales ${flags.scales.join(', ')}; 1x = ${JSON.stringify({ ...flags.size, regions: flags.size.regions.length })}`);
+  console.log(`data-posture benchmark: latency ${flags.latencyMs} ms, time scale ${flags.timeScale}, random throttling ${flags.throttleRate}, scales ${flags.scales.join(', ')}; 1x = ${JSON.stringify({ ...flags.size, regions: flags.size.regions.length })}`);
   const runs: RunReport[] = [];
   for (const scale of flags.scales) {
     const r = runChild(scale, argv);

@@ -60,7 +60,10 @@ export interface LoggedCall {
   operation: string;
   /** Canonical JSON of the input. */
   input: string;
+  /** Refused by the rate limit. */
   throttled: boolean;
+  /** Answered with a result (not an error). */
+  answered: boolean;
   at: number;
 }
 
@@ -125,29 +128,32 @@ export class BenchTransport {
   transport(): Transport {
     return async (call) => {
       const admitted = this.take(call.service, call.region, call.operation);
-      this.log.push({ service: call.service, region: call.region, operation: call.operation, input: canonical(call.input), throttled: !admitted, at: this.clock() });
+      const entry: LoggedCall = { service: call.service, region: call.region, operation: call.operation, input: canonical(call.input), throttled: !admitted, answered: false, at: this.clock() };
+      this.log.push(entry);
       const latency = this.latencyMs;
       if (latency > 0) await new Promise((r) => setTimeout(r, latency));
       if (!admitted) {
         const code = THROTTLE_CODES[call.service] ?? DEFAULT_THROTTLE_CODE;
         throw awsError(code, `Rate exceeded for ${call.service}:${call.operation} in ${call.region}`);
       }
-      return this.inner(call);
+      const output = await this.inner(call);
+      entry.answered = true;
+      return output;
     };
   }
 
-  /** Calls answered (not throttled) more than once for the same (service, region, operation, input). */
+  /** Calls answered with a result more than once for the same (service, region, operation, input). */
   duplicates(): { call: string; times: number }[] {
     const seen = new Map<string, number>();
     for (const c of this.log) {
-      if (c.throttled) continue;
+      if (!c.answered) continue;
       const key = `${c.service} ${c.region} ${c.operation} ${c.input}`;
       seen.set(key, (seen.get(key) ?? 0) + 1);
     }
     return [...seen].filter(([, n]) => n > 1).map(([call, times]) => ({ call, times }));
   }
 
-  /** Answered calls per (service, region, operation). */
+  /** Calls admitted by the rate limit per (service, region, operation) (answered, or answered with an error). */
   answeredBy(): Map<string, { service: string; region: string; operation: string; calls: number }> {
     const out = new Map<string, { service: string; region: string; operation: string; calls: number }>();
     for (const c of this.log) {
