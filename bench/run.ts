@@ -9,7 +9,9 @@ import { statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
-import { ClientFactory } from '../src/aws/client-factory.js';
+import { StandardRetryStrategy } from '@smithy/core/retry';
+import { AWS_DEFAULTS, ClientFactory } from '../src/aws/client-factory.js';
+import type { AnyClient, ClientConstructor } from '../src/collectors/types.js';
 import { buildConfig } from '../src/config.js';
 import { evaluate } from '../src/engine/evaluate.js';
 import { scan, selectChecks } from '../src/scan.js';
@@ -29,10 +31,12 @@ interface Flags {
   importRuns: number;
   /** Extra random throttling on this fraction of all calls (on top of the rate limits). */
   throttleRate: number;
+  /** `adaptive`: the production client factory; `standard`: the same with the SDK's standard retry (no client-side rate limiter), for comparison. */
+  retry: 'adaptive' | 'standard';
 }
 
 function parseFlags(argv: string[]): Flags {
-  const flags: Flags = { scales: [1, 4, 16], latencyMs: 40, timeScale: 1, size: { ...DEFAULT_SIZE }, importRuns: 7, throttleRate: 0 };
+  const flags: Flags = { scales: [1, 4, 16], latencyMs: 40, timeScale: 1, size: { ...DEFAULT_SIZE }, importRuns: 7, throttleRate: 0, retry: 'adaptive' };
   const sizeKeys: Record<string, keyof SyntheticSize> = {
     '--tables': 'dynamodbTables', '--dax': 'daxClusters', '--kms-keys': 'kmsKeys', '--vpcs': 'vpcs',
     '--redshift': 'redshiftClusters', '--aurora': 'auroraClusters', '--glue-jobs': 'glueJobs',
@@ -52,7 +56,11 @@ function parseFlags(argv: string[]): Flags {
     } else if (flag === '--latency') flags.latencyMs = num();
     else if (flag === '--time-scale') flags.timeScale = num() || 1;
     else if (flag === '--throttle-rate') flags.throttleRate = Math.min(1, num());
-    else if (flag === '--import-runs') flags.importRuns = Math.max(1, num());
+    else if (flag === '--retry') {
+      if (value !== 'adaptive' && value !== 'standard') throw new Error(`--retry is adaptive or standard, got ${value}`);
+      flags.retry = value;
+      i += 1;
+    } else if (flag === '--import-runs') flags.importRuns = Math.max(1, num());
     else if (flag === '--child') flags.child = num();
     else if (flag === '--regions') {
       flags.size.regions = String(value).split(',');
@@ -61,6 +69,21 @@ function parseFlags(argv: string[]): Flags {
     else throw new Error(`unknown flag ${flag}`);
   }
   return flags;
+}
+
+/** The production factory with each client's retry strategy replaced by the SDK's standard one (comparison runs only). */
+class StandardRetryFactory extends ClientFactory {
+  private readonly tuned = new WeakSet<object>();
+
+  override get<C extends AnyClient>(Ctor: ClientConstructor<C>, region: string): C {
+    const client = super.get(Ctor, region);
+    if (!this.tuned.has(client)) {
+      const strategy = new StandardRetryStrategy(AWS_DEFAULTS.maxAttempts);
+      (client.config as { retryStrategy: () => Promise<unknown> }).retryStrategy = () => Promise.resolve(strategy);
+      this.tuned.add(client);
+    }
+    return client;
+  }
 }
 
 interface ServiceReport {
@@ -87,6 +110,7 @@ interface RunReport {
   services: Record<string, ServiceReport>;
   duplicates: { call: string; times: number }[];
   peakRssMb: number;
+  heapAfterMb: number;
   evalPerSecond: number;
   evaluations: number;
 }
@@ -96,13 +120,23 @@ async function runOnce(flags: Flags, scale: number): Promise<RunReport> {
   const size = scaled(flags.size, scale);
   const account = syntheticAccount(size);
   const fake = new FakeAws(account, flags.throttleRate > 0 ? { faults: [{ service: '*', error: 'ThrottlingException', rate: flags.throttleRate }] } : {});
-  const bench = new BenchTransport(fake.transport(), { latencyMs: flags.latencyMs, timeScale: flags.timeScale });
-  const factory = new ClientFactory({ transport: bench.transport() });
+  // The fake's own call log would grow with the scan and count in the peak RSS: the bench keeps its own.
+  const answer = fake.transport();
+  const inner: typeof answer = (call) => {
+    const pending = answer(call);
+    fake.calls.length = 0;
+    return pending;
+  };
+  const bench = new BenchTransport(inner, { latencyMs: flags.latencyMs, timeScale: flags.timeScale });
+  const factory = flags.retry === 'standard' ? new StandardRetryFactory({ transport: bench.transport() }) : new ClientFactory({ transport: bench.transport() });
   const config = buildConfig({ regions: size.regions, accountId: account.accountId });
   const started = performance.now();
   const result = await scan(config, { factory });
   const wallMs = performance.now() - started;
   factory.destroy();
+  // Heap still held once the scan is over (inventory, findings, the fake account, the call log).
+  (globalThis as { gc?: () => void }).gc?.();
+  const heapAfterMb = process.memoryUsage().heapUsed / 1024 / 1024;
 
   // Lower bound: slowest rate-limited operation bucket, or the longest dependent chain x latency.
   const answered = bench.answeredBy();
@@ -164,6 +198,7 @@ async function runOnce(flags: Flags, scale: number): Promise<RunReport> {
     services,
     duplicates: bench.duplicates(),
     peakRssMb: process.resourceUsage().maxRSS / 1024,
+    heapAfterMb,
     evalPerSecond: (evaluations * reps) / (evalMs / 1000),
     evaluations,
   };
@@ -174,7 +209,7 @@ const MARK = '@@bench@@';
 function runChild(scale: number, argv: string[]): RunReport {
   const tsx = join(ROOT, 'node_modules', '.bin', 'tsx');
   const args = [join(ROOT, 'bench', 'run.ts'), ...argv.filter((a, i) => a !== '--scales' && argv[i - 1] !== '--scales'), '--child', String(scale)];
-  const child = spawnSync(tsx, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NODE_NO_WARNINGS: '1' } });
+  const child = spawnSync(tsx, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NODE_NO_WARNINGS: '1', NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --expose-gc`.trim() } });
   const line = child.stdout.split('\n').find((l) => l.startsWith(MARK));
   if (!line) throw new Error(`bench child for scale ${scale} failed (exit ${child.status}):\n${child.stderr.slice(-4000)}`);
   return JSON.parse(line.slice(MARK.length)) as RunReport;
@@ -211,7 +246,7 @@ function printRun(r: RunReport): void {
     const per = s.resources ? `${fmt(s.calls / s.resources, 2)} calls/resource (minimum ${fmt(s.minimum / s.resources, 2)})` : '';
     console.log(`  ${service.padEnd(10)} ${String(s.resources).padStart(7)} resources ${String(s.calls).padStart(7)} answered calls, minimum ${s.minimum}  ${per}`);
   }
-  console.log(`peak RSS ${fmt(r.peakRssMb)} MB; evaluation ${fmt(r.evalPerSecond, 0)} (resource x check)/s over ${r.evaluations} evaluations`);
+  console.log(`peak RSS ${fmt(r.peakRssMb)} MB, heap held after the scan ${fmt(r.heapAfterMb)} MB; evaluation ${fmt(r.evalPerSecond, 0)} (resource x check)/s over ${r.evaluations} evaluations`);
   if (r.duplicates.length > 0) {
     console.log(`duplicate calls (same service, region, operation, input): ${r.duplicates.length}`);
     for (const d of r.duplicates.slice(0, 20)) console.log(`  ${d.times}x ${d.call.slice(0, 200)}`);
@@ -226,7 +261,7 @@ async function main(): Promise<void> {
     process.stdout.write(`${MARK}${JSON.stringify(report)}\n`);
     return;
   }
-  console.log(`data-posture benchmark: latency ${flags.latencyMs} ms, time scale ${flags.timeScale}, random throttling ${flags.throttleRate}, scales ${flags.scales.join(', ')}; 1x = ${JSON.stringify({ ...flags.size, regions: flags.size.regions.length })}`);
+  console.log(`data-posture benchmark: latency ${flags.latencyMs} ms, time scale ${flags.timeScale}, random throttling ${flags.throttleRate}, ${flags.retry} retry, scales ${flags.scales.join(', ')}; 1x = ${JSON.stringify({ ...flags.size, regions: flags.size.regions.length })}`);
   const runs: RunReport[] = [];
   for (const scale of flags.scales) {
     const r = runChild(scale, argv);
@@ -234,10 +269,10 @@ async function main(): Promise<void> {
     printRun(r);
   }
   console.log('\n== growth');
-  console.log('scale  resources    wall s   bound s  wall/bound   calls  throttles  peak RSS MB  MB per 1k resources');
+  console.log('scale  resources    wall s   bound s  wall/bound   calls  throttles  peak RSS MB  heap after MB  RSS MB per 1k resources');
   for (const r of runs) {
     console.log(
-      `${String(r.scale).padStart(4)}x ${String(r.resources).padStart(10)} ${fmt(r.wallMs / 1000, 2).padStart(9)} ${fmt(r.boundMs / 1000, 2).padStart(9)} ${fmt(r.wallMs / Math.max(1, r.boundMs), 2).padStart(11)} ${String(r.calls).padStart(7)} ${String(r.throttles).padStart(10)} ${fmt(r.peakRssMb).padStart(12)} ${fmt((r.peakRssMb / Math.max(1, r.resources)) * 1000, 2).padStart(20)}`,
+      `${String(r.scale).padStart(4)}x ${String(r.resources).padStart(10)} ${fmt(r.wallMs / 1000, 2).padStart(9)} ${fmt(r.boundMs / 1000, 2).padStart(9)} ${fmt(r.wallMs / Math.max(1, r.boundMs), 2).padStart(11)} ${String(r.calls).padStart(7)} ${String(r.throttles).padStart(10)} ${fmt(r.peakRssMb).padStart(12)} ${fmt(r.heapAfterMb).padStart(14)} ${fmt((r.peakRssMb / Math.max(1, r.resources)) * 1000, 2).padStart(20)}`,
     );
   }
   const handler = handlerMetrics(flags.importRuns);
