@@ -281,13 +281,15 @@ async function main(): Promise<void> {
 
   console.log('\n== targets');
   const biggest = runs.reduce((a, b) => (b.scale > a.scale ? b : a), runs[0]!);
-  const smallest = runs.reduce((a, b) => (b.scale < a.scale ? b : a), runs[0]!);
   for (const r of runs) console.log(`${verdict(r.wallMs / Math.max(1, r.boundMs) <= 1.3)}  wall/bound <= 1.3 at ${r.scale}x (${fmt(r.wallMs / Math.max(1, r.boundMs), 2)})`);
-  // Linear memory: the growth in RSS per added resource stays within 1.5x of the first step's.
-  const perResource = runs.length > 1 ? (biggest.peakRssMb - smallest.peakRssMb) / Math.max(1, biggest.resources - smallest.resources) : 0;
-  const baselinePer = smallest.peakRssMb / Math.max(1, smallest.resources);
+  // Linear memory: peak RSS per added resource does not grow from one scale step to the next (within 1.5x).
+  const ordered = [...runs].sort((a, b) => a.scale - b.scale);
+  const slopes = ordered.slice(1).map((r, i) => (r.peakRssMb - ordered[i]!.peakRssMb) / Math.max(1, r.resources - ordered[i]!.resources));
   console.log(`${verdict(biggest.peakRssMb < 512)}  peak RSS < 512 MB at ${biggest.scale}x (${fmt(biggest.peakRssMb)} MB)`);
-  if (runs.length > 1) console.log(`${verdict(perResource <= baselinePer * 1.5)}  memory grows at most linearly (${fmt(perResource * 1000, 3)} MB per 1k added resources vs ${fmt(baselinePer * 1000, 3)} MB per 1k at ${smallest.scale}x)`);
+  if (slopes.length > 0) {
+    const linear = slopes.every((sl) => sl <= Math.max(0, slopes[0]!) * 1.5 + 0.001);
+    console.log(`${verdict(linear)}  memory grows linearly (peak RSS MB per 1k added resources, step by step: ${slopes.map((sl) => fmt(sl * 1000, 2)).join(', ')})`);
+  }
   console.log(`${verdict(handler.bytes < 1.5 * 1024 * 1024)}  handler bundle < 1.5 MB (${fmt(handler.bytes / 1024 / 1024, 2)} MB)`);
   console.log(`${verdict(importMedian < 300)}  handler import < 300 ms (median ${fmt(importMedian, 0)} ms)`);
   const dupes = runs.reduce((n, r) => n + r.duplicates.length, 0);
