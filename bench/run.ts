@@ -33,6 +33,8 @@ interface Flags {
   throttleRate: number;
   /** `adaptive`: the production client factory; `standard`: the same with the SDK's standard retry (no client-side rate limiter), for comparison. */
   retry: 'adaptive' | 'standard';
+  /** V8 old-space cap for each scale run (`--max-old-space-size`), as a Lambda of a given memory size would set it. */
+  heapMb?: number;
 }
 
 function parseFlags(argv: string[]): Flags {
@@ -206,10 +208,10 @@ async function runOnce(flags: Flags, scale: number): Promise<RunReport> {
 
 const MARK = '@@bench@@';
 
-function runChild(scale: number, argv: string[]): RunReport {
+function runChild(scale: number, argv: string[], heapMb?: number): RunReport {
   const tsx = join(ROOT, 'node_modules', '.bin', 'tsx');
   const args = [join(ROOT, 'bench', 'run.ts'), ...argv.filter((a, i) => a !== '--scales' && argv[i - 1] !== '--scales'), '--child', String(scale)];
-  const child = spawnSync(tsx, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NODE_NO_WARNINGS: '1', NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --expose-gc`.trim() } });
+  const child = spawnSync(tsx, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NODE_NO_WARNINGS: '1', NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --expose-gc${heapMb ? ` --max-old-space-size=${heapMb}` : ''}`.trim() } });
   const line = child.stdout.split('\n').find((l) => l.startsWith(MARK));
   if (!line) throw new Error(`bench child for scale ${scale} failed (exit ${child.status}):\n${child.stderr.slice(-4000)}`);
   return JSON.parse(line.slice(MARK.length)) as RunReport;
@@ -261,10 +263,10 @@ async function main(): Promise<void> {
     process.stdout.write(`${MARK}${JSON.stringify(report)}\n`);
     return;
   }
-  console.log(`data-posture benchmark: latency ${flags.latencyMs} ms, time scale ${flags.timeScale}, random throttling ${flags.throttleRate}, ${flags.retry} retry, scales ${flags.scales.join(', ')}; 1x = ${JSON.stringify({ ...flags.size, regions: flags.size.regions.length })}`);
+  console.log(`data-posture benchmark: latency ${flags.latencyMs} ms, time scale ${flags.timeScale}, random throttling ${flags.throttleRate}, ${flags.retry} retry, heap cap ${flags.heapMb ? `${flags.heapMb} MB` : 'none'}, scales ${flags.scales.join(', ')}; 1x = ${JSON.stringify({ ...flags.size, regions: flags.size.regions.length })}`);
   const runs: RunReport[] = [];
   for (const scale of flags.scales) {
-    const r = runChild(scale, argv);
+    const r = runChild(scale, argv, flags.heapMb);
     runs.push(r);
     printRun(r);
   }
