@@ -64,6 +64,7 @@ function parseFlags(argv: string[]): Flags {
       i += 1;
     } else if (flag === '--import-runs') flags.importRuns = Math.max(1, num());
     else if (flag === '--child') flags.child = num();
+    else if (flag === '--heap-mb') flags.heapMb = num();
     else if (flag === '--regions') {
       flags.size.regions = String(value).split(',');
       i += 1;
