@@ -18,7 +18,8 @@ import { scan, selectChecks } from '../src/scan.js';
 import { FakeAws } from '../test/fake-aws/fake-aws.js';
 import { DEFAULT_SIZE, resourceCounts, scaled, syntheticAccount, type SyntheticSize } from '../test/fake-aws/synthetic.js';
 import { MINIMUMS, type RegionView } from './minimum.js';
-import { BenchTransport } from './transport.js';
+import { BenchTransport, Pacer } from './transport.js';
+import { iamPrefixOf } from '../src/aws/services.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -35,10 +36,12 @@ interface Flags {
   retry: 'adaptive' | 'standard';
   /** V8 old-space cap for each scale run (`--max-old-space-size`), as a Lambda of a given memory size would set it. */
   heapMb?: number;
+  /** Pace calls client-side at the known per-operation rates (what the runner could do), for comparison. */
+  pace: boolean;
 }
 
 function parseFlags(argv: string[]): Flags {
-  const flags: Flags = { scales: [1, 4, 16], latencyMs: 40, timeScale: 1, size: { ...DEFAULT_SIZE }, importRuns: 7, throttleRate: 0, retry: 'adaptive' };
+  const flags: Flags = { scales: [1, 4, 16], latencyMs: 40, timeScale: 1, size: { ...DEFAULT_SIZE }, importRuns: 7, throttleRate: 0, retry: 'adaptive', pace: false };
   const sizeKeys: Record<string, keyof SyntheticSize> = {
     '--tables': 'dynamodbTables', '--dax': 'daxClusters', '--kms-keys': 'kmsKeys', '--vpcs': 'vpcs',
     '--redshift': 'redshiftClusters', '--aurora': 'auroraClusters', '--glue-jobs': 'glueJobs',
@@ -65,6 +68,7 @@ function parseFlags(argv: string[]): Flags {
     } else if (flag === '--import-runs') flags.importRuns = Math.max(1, num());
     else if (flag === '--child') flags.child = num();
     else if (flag === '--heap-mb') flags.heapMb = num();
+    else if (flag === '--pace') flags.pace = true;
     else if (flag === '--regions') {
       flags.size.regions = String(value).split(',');
       i += 1;
@@ -74,16 +78,39 @@ function parseFlags(argv: string[]): Flags {
   return flags;
 }
 
-/** The production factory with each client's retry strategy replaced by the SDK's standard one (comparison runs only). */
-class StandardRetryFactory extends ClientFactory {
+/**
+ * The production factory, optionally with each client's retry strategy replaced by the SDK's standard one
+ * and/or calls paced client-side per operation (comparison runs only).
+ */
+class ComparisonFactory extends ClientFactory {
   private readonly tuned = new WeakSet<object>();
+
+  constructor(
+    options: ConstructorParameters<typeof ClientFactory>[0],
+    private readonly standardRetry: boolean,
+    private readonly pacer?: Pacer,
+  ) {
+    super(options);
+  }
 
   override get<C extends AnyClient>(Ctor: ClientConstructor<C>, region: string): C {
     const client = super.get(Ctor, region);
-    if (!this.tuned.has(client)) {
+    if (this.tuned.has(client)) return client;
+    this.tuned.add(client);
+    if (this.standardRetry) {
       const strategy = new StandardRetryStrategy(AWS_DEFAULTS.maxAttempts);
       (client.config as { retryStrategy: () => Promise<unknown> }).retryStrategy = () => Promise.resolve(strategy);
-      this.tuned.add(client);
+    }
+    const pacer = this.pacer;
+    if (pacer) {
+      const service = iamPrefixOf(client);
+      client.middlewareStack.add(
+        (next, context) => async (args) => {
+          await pacer.take(service, region, String(context.commandName ?? '').replace(/Command$/, ''));
+          return next(args);
+        },
+        { step: 'initialize', name: 'benchPacing', priority: 'low' },
+      );
     }
     return client;
   }
@@ -108,6 +135,8 @@ interface RunReport {
   failures: number;
   /** Collection errors recorded (calls that failed for good, after the SDK's retries). */
   errors: Record<string, number>;
+  /** Attempts the fake AWS rate limits refused, per operation. */
+  throttledBy: Record<string, number>;
   notEvaluated: number;
   partial: boolean;
   services: Record<string, ServiceReport>;
@@ -131,7 +160,8 @@ async function runOnce(flags: Flags, scale: number): Promise<RunReport> {
     return pending;
   };
   const bench = new BenchTransport(inner, { latencyMs: flags.latencyMs, timeScale: flags.timeScale });
-  const factory = flags.retry === 'standard' ? new StandardRetryFactory({ transport: bench.transport() }) : new ClientFactory({ transport: bench.transport() });
+  const pacer = flags.pace ? new Pacer((service, operation) => bench.limitFor(service, operation)) : undefined;
+  const factory = flags.retry === 'standard' || pacer ? new ComparisonFactory({ transport: bench.transport() }, flags.retry === 'standard', pacer) : new ClientFactory({ transport: bench.transport() });
   const config = buildConfig({ regions: size.regions, accountId: account.accountId });
   const started = performance.now();
   const result = await scan(config, { factory });
@@ -202,6 +232,7 @@ async function runOnce(flags: Flags, scale: number): Promise<RunReport> {
     duplicates: bench.duplicates(),
     peakRssMb: process.resourceUsage().maxRSS / 1024,
     heapAfterMb,
+    throttledBy: bench.throttledBy(),
     evalPerSecond: (evaluations * reps) / (evalMs / 1000),
     evaluations,
   };
@@ -244,7 +275,7 @@ const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
 function printRun(r: RunReport): void {
   console.log(`\n== ${r.scale}x: ${r.resources} resources collected, ${r.findings} findings (${r.notEvaluated} NOT_EVALUATED${r.partial ? ', PARTIAL' : ''})`);
   console.log(`wall ${fmt(r.wallMs / 1000, 2)} s; lower bound ${fmt(r.boundMs / 1000, 2)} s (${r.boundBy}); wall/bound ${fmt(r.wallMs / Math.max(1, r.boundMs), 2)}`);
-  console.log(`API: ${r.calls} calls, ${r.attempts} attempts, ${r.throttles} throttled and retried, ${r.failures} answered with an error (absent resources included); collection errors: ${JSON.stringify(r.errors)}`);
+  console.log(`API: ${r.calls} calls, ${r.attempts} attempts, ${r.throttles} throttled and retried, ${r.failures} answered with an error (absent resources included); collection errors: ${JSON.stringify(r.errors)}; rate-limit throttles by operation: ${JSON.stringify(r.throttledBy ?? {})}`);
   for (const [service, s] of Object.entries(r.services)) {
     const per = s.resources ? `${fmt(s.calls / s.resources, 2)} calls/resource (minimum ${fmt(s.minimum / s.resources, 2)})` : '';
     console.log(`  ${service.padEnd(10)} ${String(s.resources).padStart(7)} resources ${String(s.calls).padStart(7)} answered calls, minimum ${s.minimum}  ${per}`);
@@ -264,7 +295,7 @@ async function main(): Promise<void> {
     process.stdout.write(`${MARK}${JSON.stringify(report)}\n`);
     return;
   }
-  console.log(`data-posture benchmark: latency ${flags.latencyMs} ms, time scale ${flags.timeScale}, random throttling ${flags.throttleRate}, ${flags.retry} retry, heap cap ${flags.heapMb ? `${flags.heapMb} MB` : 'none'}, scales ${flags.scales.join(', ')}; 1x = ${JSON.stringify({ ...flags.size, regions: flags.size.regions.length })}`);
+  console.log(`data-posture benchmark: latency ${flags.latencyMs} ms, time scale ${flags.timeScale}, random throttling ${flags.throttleRate}, ${flags.retry} retry, heap cap ${flags.heapMb ? `${flags.heapMb} MB` : 'none'}, ${flags.pace ? 'paced per operation' : 'unpaced'}, scales ${flags.scales.join(', ')}; 1x = ${JSON.stringify({ ...flags.size, regions: flags.size.regions.length })}`);
   const runs: RunReport[] = [];
   for (const scale of flags.scales) {
     const r = runChild(scale, argv, flags.heapMb);

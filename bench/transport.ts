@@ -153,6 +153,13 @@ export class BenchTransport {
     return [...seen].filter(([, n]) => n > 1).map(([call, times]) => ({ call, times }));
   }
 
+  /** Attempts refused by the rate limit, per operation. */
+  throttledBy(): Record<string, number> {
+    const out: Record<string, number> = {};
+    for (const c of this.log) if (c.throttled) out[`${c.service}:${c.operation}`] = (out[`${c.service}:${c.operation}`] ?? 0) + 1;
+    return out;
+  }
+
   /** Calls admitted by the rate limit per (service, region, operation) (answered, or answered with an error). */
   answeredBy(): Map<string, { service: string; region: string; operation: string; calls: number }> {
     const out = new Map<string, { service: string; region: string; operation: string; calls: number }>();
@@ -164,5 +171,31 @@ export class BenchTransport {
       out.set(key, entry);
     }
     return out;
+  }
+}
+
+/**
+ * Client-side pacing, to measure what the runner would gain from it: before a call leaves the client
+ * (above the SDK's retry layer), wait for a token of its (service, region, operation) bucket at the known
+ * rate, so calls are spread at the rate AWS accepts instead of being throttled and retried.
+ */
+export class Pacer {
+  private readonly next = new Map<string, number>();
+
+  constructor(private readonly limitFor: (service: string, operation: string) => Bucket) {}
+
+  /** Resolves when the call may be sent. */
+  async take(service: string, region: string, operation: string): Promise<void> {
+    const key = `${service}|${region}|${operation}`;
+    const { rps, burst } = this.limitFor(service, operation);
+    // A 5% margin keeps the spread below the limit despite jitter between here and the service.
+    const interval = 1000 / (rps * 0.95);
+    const now = performance.now();
+    // Earliest slot: one interval after the previous one; up to `burst - 1` calls may go at once.
+    const floor = now - Math.max(0, burst - 2) * interval;
+    const slot = Math.max(this.next.get(key) ?? floor, floor);
+    this.next.set(key, slot + interval);
+    const wait = slot - now;
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
   }
 }
