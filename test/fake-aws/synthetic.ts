@@ -1,0 +1,168 @@
+/**
+ * Synthetic accounts of any size, for the fault suite and the benchmark. One generator per service fake,
+ * keyed by the fake's IAM prefix; only services whose fake is registered are generated, so a new
+ * service is one small function in GENERATORS. Everything is deterministic (index-based), so two
+ * builds of the same size are equal and every expected verdict can be computed from the index.
+ */
+import { SERVICE_FAKES } from './services/index.js';
+import type { FakeAccountSpec, RegionSpec } from './types.js';
+
+export const SYNTHETIC_ACCOUNT = '111122223333';
+
+/** Resource counts for the whole account; spread evenly over the regions. */
+export interface SyntheticSize {
+  regions: string[];
+  dynamodbTables: number;
+  daxClusters: number;
+  kmsKeys: number;
+  vpcs: number;
+  redshiftClusters: number;
+  auroraClusters: number;
+  auroraInstancesPerCluster: number;
+  glueJobs: number;
+}
+
+/** The benchmark's 1x account. */
+export const DEFAULT_SIZE: SyntheticSize = {
+  regions: ['eu-west-1', 'us-east-1', 'ap-southeast-2'],
+  dynamodbTables: 2000,
+  daxClusters: 30,
+  kmsKeys: 500,
+  vpcs: 12,
+  redshiftClusters: 200,
+  auroraClusters: 300,
+  auroraInstancesPerCluster: 2,
+  glueJobs: 500,
+};
+
+/** A small account for fast tests. */
+export const SMALL_SIZE: SyntheticSize = {
+  regions: ['eu-west-1', 'us-east-1'],
+  dynamodbTables: 12,
+  daxClusters: 2,
+  kmsKeys: 4,
+  vpcs: 1,
+  redshiftClusters: 2,
+  auroraClusters: 2,
+  auroraInstancesPerCluster: 2,
+  glueJobs: 4,
+};
+
+export function scaled(size: SyntheticSize, factor: number): SyntheticSize {
+  const n = (v: number) => Math.max(0, Math.round(v * factor));
+  return {
+    ...size,
+    dynamodbTables: n(size.dynamodbTables),
+    daxClusters: n(size.daxClusters),
+    kmsKeys: n(size.kmsKeys),
+    vpcs: Math.max(1, n(size.vpcs)),
+    redshiftClusters: n(size.redshiftClusters),
+    auroraClusters: n(size.auroraClusters),
+    glueJobs: n(size.glueJobs),
+  };
+}
+
+export interface GeneratorContext {
+  accountId: string;
+  region: string;
+  /** Position of the region in `size.regions`. */
+  regionIndex: number;
+  size: SyntheticSize;
+  /** This region's share of a count (the first regions take the remainder). */
+  share(total: number): number;
+}
+
+/** Returns the region's spec for one service fake. */
+export type ServiceGenerator = (ctx: GeneratorContext) => unknown;
+
+const pad = (n: number, width = 4) => String(n).padStart(width, '0');
+const hex = (n: number, width: number) => n.toString(16).padStart(width, '0').slice(-width);
+const TIERS = ['red', 'orange', 'green'] as const;
+
+/** Deterministic KMS key id for key `i` of a region. */
+export const syntheticKeyId = (regionIndex: number, i: number) => `${hex(regionIndex, 8)}-${hex(i, 4)}-4000-8000-${hex(i * 7919, 12)}`;
+/** Customer managed for even indices, AWS managed for odd ones. */
+export const syntheticKeyManager = (i: number): 'CUSTOMER' | 'AWS' => (i % 2 === 0 ? 'CUSTOMER' : 'AWS');
+
+/** Table `i` of a region: name, tier, PITR and encryption all follow from `i`. */
+export function syntheticTable(i: number, keys: number) {
+  const tier = TIERS[i % 3]!;
+  const name = `tbl-${tier}-${pad(i)}`;
+  const keyIndex = keys > 0 && i % 4 !== 3 ? i % keys : undefined;
+  return { name, tier, pitr: i % 2 === 0, keyIndex };
+}
+
+export const GENERATORS: Record<string, ServiceGenerator> = {
+  dynamodb: (ctx) => {
+    const keys = ctx.share(ctx.size.kmsKeys);
+    return {
+      tables: Array.from({ length: ctx.share(ctx.size.dynamodbTables) }, (_, i) => {
+        const t = syntheticTable(i, keys);
+        return {
+          name: t.name,
+          pitr: t.pitr,
+          deletionProtection: i % 5 !== 0,
+          sse: t.keyIndex === undefined ? null : { keyArn: `arn:aws:kms:${ctx.region}:${ctx.accountId}:key/${syntheticKeyId(ctx.regionIndex, t.keyIndex)}` },
+          tags: { data_classification: t.tier, team: `team-${i % 7}`, ...(i % 11 === 0 ? { pii: 'high' } : {}) },
+          backups: i % 3 === 0 ? [{ at: '2026-11-01T02:00:00Z' }] : [],
+        };
+      }),
+    };
+  },
+  kms: (ctx) => ({
+    keys: Array.from({ length: ctx.share(ctx.size.kmsKeys) }, (_, i) => ({ id: syntheticKeyId(ctx.regionIndex, i), manager: syntheticKeyManager(i) })),
+  }),
+  dax: (ctx) => ({
+    clusters: Array.from({ length: ctx.share(ctx.size.daxClusters) }, (_, i) => ({
+      name: `dax-${pad(i)}`,
+      encrypted: i % 2 === 0,
+      tls: i % 3 !== 0,
+      securityGroups: [`sg-${hex(ctx.regionIndex, 4)}${hex(i % Math.max(1, ctx.share(ctx.size.vpcs)), 13)}`],
+      tags: { data_classification: TIERS[i % 3]! },
+    })),
+  }),
+  ec2: (ctx) => {
+    const vpcs = Math.max(1, ctx.share(ctx.size.vpcs));
+    const id = (prefix: string, v: number, j = 0) => `${prefix}-${hex(ctx.regionIndex, 4)}${hex(v * 16 + j, 13)}`;
+    return {
+      vpcs: Array.from({ length: vpcs }, (_, v) => ({ id: id('vpc', v), cidr: `10.${v % 256}.0.0/16`, tags: { Name: `data-${v}` } })),
+      subnets: Array.from({ length: vpcs * 3 }, (_, s) => ({ id: id('subnet', Math.floor(s / 3), s % 3), vpcId: id('vpc', Math.floor(s / 3)), az: `${ctx.region}${'abc'[s % 3]}`, cidr: `10.${Math.floor(s / 3) % 256}.${s % 3}.0/24` })),
+      routeTables: Array.from({ length: vpcs }, (_, v) => ({ id: id('rtb', v), vpcId: id('vpc', v), main: true, routes: v % 4 === 0 ? [{ dest: '0.0.0.0/0', target: id('igw', v) }] : [] })),
+      securityGroups: Array.from({ length: vpcs }, (_, v) => ({ id: `sg-${hex(ctx.regionIndex, 4)}${hex(v, 13)}`, vpcId: id('vpc', v), name: `data-sg-${v}`, ingress: [{ from: 8111, cidrs: v % 3 === 0 ? ['0.0.0.0/0'] : ['10.0.0.0/8'] }] })),
+      endpoints: Array.from({ length: vpcs }, (_, v) => ({ id: id('vpce', v), vpcId: id('vpc', v), service: 'dynamodb', type: 'Gateway', routeTableIds: [id('rtb', v)] })),
+    };
+  },
+};
+
+/** IAM prefixes generated: those with both a generator and a registered fake. */
+export function generatedServices(generators: Record<string, ServiceGenerator> = GENERATORS): string[] {
+  const faked = new Set(SERVICE_FAKES.map((f) => f.service));
+  return Object.keys(generators).filter((s) => faked.has(s));
+}
+
+/** Builds the account: every generated service in every region. */
+export function syntheticAccount(size: SyntheticSize = SMALL_SIZE, generators: Record<string, ServiceGenerator> = GENERATORS): FakeAccountSpec {
+  const regions: Record<string, RegionSpec> = {};
+  const services = generatedServices(generators);
+  size.regions.forEach((region, regionIndex) => {
+    const share = (total: number) => Math.floor(total / size.regions.length) + (regionIndex < total % size.regions.length ? 1 : 0);
+    const ctx: GeneratorContext = { accountId: SYNTHETIC_ACCOUNT, region, regionIndex, size, share };
+    const spec: RegionSpec = {};
+    for (const service of services) spec[service] = generators[service]!(ctx);
+    regions[region] = spec;
+  });
+  return { accountId: SYNTHETIC_ACCOUNT, regions };
+}
+
+/** Resources per service (items of every list in its spec, summed over regions), for per-resource call counts. */
+export function resourceCounts(account: FakeAccountSpec): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const spec of Object.values(account.regions)) {
+    for (const [service, value] of Object.entries(spec)) {
+      if (!value || typeof value !== 'object') continue;
+      const n = Object.values(value as Record<string, unknown>).reduce<number>((sum, v) => sum + (Array.isArray(v) ? v.length : 0), 0);
+      out[service] = (out[service] ?? 0) + n;
+    }
+  }
+  return out;
+}
