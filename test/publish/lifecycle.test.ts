@@ -45,7 +45,7 @@ const hub = (fake: FakeAws, region = 'eu-west-1') => (fake.account.regions[regio
 function runner(regions = ['eu-west-1'], time = virtualTime()) {
   const publish = publishVia(time);
   return async (now: string, publishConfig = {}) => {
-    const result = await scan(buildConfig({ regions, services: ['dynamodb'] }), { now: () => new Date(now) });
+    const result = await scan(buildConfig({ regions, services: ['dynamodb'], checkIds: ['dynamodb.table.encrypted_cmk', 'dynamodb.table.pitr'] }), { now: () => new Date(now) });
     return { result, report: await publish(result.findings, result.inventory, now, publishConfig) };
   };
 }
@@ -78,7 +78,7 @@ describe('finding lifecycle across scans', () => {
     // Prepare
     const fake = new FakeAws(account());
     restore = fake.install();
-    const config = buildConfig({ regions: ['eu-west-1'], services: ['dynamodb'], publish: { securityHub: true, importPasses: false, refreshIntervalDays: 7 } });
+    const config = buildConfig({ regions: ['eu-west-1'], services: ['dynamodb'], checkIds: ['dynamodb.table.encrypted_cmk', 'dynamodb.table.pitr'], publish: { securityHub: true, importPasses: false, refreshIntervalDays: 7 } });
     // Act
     const result = await scan(config, { now: () => new Date(DAY1) });
     // Assess
@@ -260,7 +260,7 @@ describe('finding lifecycle across scans', () => {
     );
     const publish = publishVia();
     const runAt = async (now: string) => {
-      const result = await scan(buildConfig({ regions: ['eu-west-1'], services: ['dynamodb'] }), { now: () => new Date(now) });
+      const result = await scan(buildConfig({ regions: ['eu-west-1'], services: ['dynamodb'], checkIds: ['dynamodb.table.encrypted_cmk', 'dynamodb.table.pitr'] }), { now: () => new Date(now) });
       const applied = applySuppressions(result.findings, suppressions, result.inventory, new Date(now));
       return { applied, report: await publish(applied.findings, result.inventory, now) };
     };

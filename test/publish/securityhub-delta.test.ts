@@ -13,7 +13,7 @@ const DAY2 = new Date('2026-11-02T06:00:00.000Z');
 /** What Security Hub would hold after importing `findings` at `at`. */
 function held(findings: Finding[], inventory: Inventory, at = DAY1): Map<string, AwsSecurityFinding> {
   const resources = new Map(inventory.resources.map((r) => [r.arn, r]));
-  return new Map(findings.map((f) => [f.id, { ...toAsff(f, resources.get(f.resourceArn), { partition: 'aws', now: at, create: true }), Workflow: { Status: 'NOTIFIED' as const }, Note: { Text: 'ticket SEC-88', UpdatedBy: 'analyst', UpdatedAt: at } }]));
+  return new Map(findings.map((f) => [f.id, { ...toAsff(f, resources.get(f.resourceArn), { partition: 'aws', now: at, create: true, mappers: {} }), Workflow: { Status: 'NOTIFIED' as const }, Note: { Text: 'ticket SEC-88', UpdatedBy: 'analyst', UpdatedAt: at } }]));
 }
 
 function input(findings: Finding[], inventory: Inventory, stored: Map<string, AwsSecurityFinding>, extra: Partial<PlanInput> = {}): PlanInput {
