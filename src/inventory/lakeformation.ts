@@ -20,9 +20,6 @@ export interface LakeFormationSettings extends ResourceBase<'lakeformation.setti
   authorizedSessionTagValueList?: string[];
   /** LF-tag keys defined in the account (ListLFTags), with their allowed values. */
   lfTagKeys?: Record<string, string[]>;
-  /** Number of catalog tables and Glue jobs in the region, so settings checks can tell an unused lake. */
-  tableCount?: number;
-  jobCount?: number;
 }
 
 /** One Lake Formation grant to a principal outside the scanned account. */
