@@ -14,17 +14,19 @@ const CREDENTIAL_KEY = /(PASSWORD|KEYSTORE$|^CUSTOM_JDBC_CERT_STRING$|_SECRET$|^
 /** Keys that reference a secret rather than hold one. */
 const REFERENCE_KEY = /(SECRET_ID|SECRETS_ARN|SECRET_ARN)$/i;
 
-/** Masks `user:password@` and `password=…` forms inside a URL or property value. */
+/** Masks `user:password@` and `password=…` (to the end of the value) inside a URL or property value. */
 export function maskCredentials(value: string): { value: string; masked: boolean } {
   let masked = false;
   const out = value
-    .replace(/(\/\/[^/\s:@]+:)([^/\s@]+)(@)/g, (_m, a: string, _p: string, c: string) => {
-      masked = true;
-      return `${a}${MASKED}${c}`;
-    })
-    .replace(/((?:password|passwd|pwd)\s*=\s*)([^;&\s]+)/gi, (_m, a: string) => {
+    // A password may contain any delimiter (&, ;), so everything after the key is masked.
+    .replace(/((?:password|passwd|pwd)\s*=\s*)(.+)$/is, (_m, a: string) => {
       masked = true;
       return `${a}${MASKED}`;
+    })
+    // Up to the last @: a password may itself contain @ or /.
+    .replace(/(\/\/[^/\s:@]+:)(.+)(@)/s, (_m, a: string, _p: string, c: string) => {
+      masked = true;
+      return `${a}${MASKED}${c}`;
     });
   return { value: out, masked };
 }

@@ -14,7 +14,7 @@ const ACCOUNT = '111122223333';
 const REGION = 'eu-west-1';
 const KEY = `arn:aws:kms:${REGION}:${ACCOUNT}:key/0b9c8d7e-6f5a-4b3c-9d2e-1f0a9b8c7d6e`;
 const ROLE = `arn:aws:iam::${ACCOUNT}:role/glue-etl-orders`;
-const PASSWORD = 'Tr0ub4dor&3-orders-db';
+const PASSWORD = 'Tr0ub4dor&3@orders;db/x';
 const arnOf = (resource: string) => `arn:aws:glue:${REGION}:${ACCOUNT}:${resource}`;
 
 const LAKE: GlueSpec = {
@@ -107,7 +107,7 @@ describe('glue collector', () => {
     const leaking: GlueSpec = {
       ...LAKE,
       connections: [
-        { ...LAKE.connections![0]!, leakPassword: true, properties: { ...LAKE.connections![0]!.properties, JDBC_CONNECTION_URL: `jdbc:postgresql://etl:${PASSWORD}@orders.example.internal:5432/orders?password=${PASSWORD}` } },
+        { ...LAKE.connections![0]!, leakPassword: true, properties: { ...LAKE.connections![0]!.properties, JDBC_CONNECTION_URL: `jdbc:postgresql://etl:${PASSWORD}@orders.example.internal:5432/orders?sslmode=require&password=${PASSWORD}` } },
         { name: 'events-kafka', type: 'KAFKA', properties: { KAFKA_BOOTSTRAP_SERVERS: 'b-1.events.kafka.eu-west-1.amazonaws.com:9096', KAFKA_SASL_SCRAM_PASSWORD: PASSWORD, KAFKA_CLIENT_KEYSTORE_PASSWORD: PASSWORD }, leakPassword: true },
       ],
     };
@@ -118,7 +118,7 @@ describe('glue collector', () => {
     expect(fake.callsTo('glue:GetConnections').every((c) => c.input.HidePassword === true)).toBe(true);
     const [jdbc, kafka] = ofKind<GlueConnection>(result.resources, 'glue.connection');
     expect(jdbc?.credentialKeys).toEqual(['ENCRYPTED_PASSWORD', 'JDBC_CONNECTION_URL (embedded credential)']);
-    expect(jdbc?.properties?.JDBC_CONNECTION_URL).toBe('jdbc:postgresql://etl:****@orders.example.internal:5432/orders?password=****');
+    expect(jdbc?.properties?.JDBC_CONNECTION_URL).toBe('jdbc:postgresql://etl:****@orders.example.internal:5432/orders?sslmode=require&password=****');
     expect(kafka?.credentialKeys).toEqual(['KAFKA_CLIENT_KEYSTORE_PASSWORD', 'KAFKA_SASL_SCRAM_PASSWORD']);
     expect(JSON.stringify(result)).not.toContain(PASSWORD);
   });
