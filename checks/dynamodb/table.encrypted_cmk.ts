@@ -25,7 +25,7 @@ export default defineCheck({
     }
     if (!enc.kmsKeyArn) return notEvaluated('SSEType is KMS but SSEDescription.KMSMasterKeyArn is missing');
     const key = ctx.kmsKey(enc.kmsKeyArn, table.region);
-    if (!key?.keyManager) return notEvaluated(`key ${enc.kmsKeyArn} could not be described (kms:DescribeKey), so who manages it is unknown`);
+    if (!key?.keyManager) return notEvaluated(`${ctx.whyKeyUnknown(enc.kmsKeyArn, table.region)}, so who manages it is unknown`);
     if (key.keyManager === 'CUSTOMER') return pass(`KMSMasterKeyArn ${key.arn} is a customer managed key (KeyManager=CUSTOMER)`, { kmsKeyArn: key.arn });
     const reason = `KMSMasterKeyArn ${key.arn} is the AWS managed key (KeyManager=${key.keyManager})`;
     return tier === 'green' ? pass(`${reason}, which is acceptable for green data`) : fail(`${reason}; ${tier} data requires a customer managed key`, { evidence: { kmsKeyArn: key.arn } });

@@ -25,7 +25,7 @@ export default defineCheck({
       return tier === 'green' ? pass(`${reason}, which is acceptable for green data`) : fail(`${reason}; ${tier} data requires a customer managed key`);
     }
     const key = ctx.kmsKey(cluster.kmsKeyId, cluster.region);
-    if (!key?.keyManager) return notEvaluated(`key ${cluster.kmsKeyId} could not be described (kms:DescribeKey), so who manages it is unknown`);
+    if (!key?.keyManager) return notEvaluated(`${ctx.whyKeyUnknown(cluster.kmsKeyId, cluster.region)}, so who manages it is unknown`);
     if (key.keyManager === 'CUSTOMER') return pass(`KmsKeyId ${key.arn} is a customer managed key (KeyManager=CUSTOMER)`, { kmsKeyArn: key.arn });
     const reason = `KmsKeyId ${key.arn} is the AWS managed key (KeyManager=${key.keyManager})`;
     return tier === 'green' ? pass(`${reason}, which is acceptable for green data`) : fail(`${reason}; ${tier} data requires a customer managed key`, { evidence: { kmsKeyArn: key.arn } });

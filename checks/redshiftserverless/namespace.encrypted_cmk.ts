@@ -25,7 +25,7 @@ export default defineCheck({
       return tier === 'green' ? pass(`${reason}, which is acceptable for green data`) : fail(`${reason}; ${tier} data requires a customer managed key`);
     }
     const key = ctx.kmsKey(ns.kmsKeyId, ns.region);
-    if (!key?.keyManager) return notEvaluated(`key ${ns.kmsKeyId} could not be described (kms:DescribeKey), so who manages it is unknown`);
+    if (!key?.keyManager) return notEvaluated(`${ctx.whyKeyUnknown(ns.kmsKeyId, ns.region)}, so who manages it is unknown`);
     if (key.keyManager === 'CUSTOMER') return pass(`kmsKeyId ${key.arn} is a customer managed key (KeyManager=CUSTOMER)`, { kmsKeyArn: key.arn });
     const reason = `kmsKeyId ${key.arn} is an AWS managed key (KeyManager=${key.keyManager})`;
     return tier === 'green' ? pass(`${reason}, which is acceptable for green data`) : fail(`${reason}; ${tier} data requires a customer managed key`, { evidence: { kmsKeyArn: key.arn } });
