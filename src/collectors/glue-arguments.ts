@@ -74,7 +74,9 @@ function highEntropy(value: string): boolean {
 /** The shapes of a value (never the value). */
 export function valueShapes(value: string): ArgumentValueShape[] {
   if (value.trim() === '') return ['empty'];
-  const shapes: ArgumentValueShape[] = SHAPES.filter(([, re]) => re.test(value)).map(([shape]) => shape);
+  let shapes: ArgumentValueShape[] = SHAPES.filter(([, re]) => re.test(value)).map(([shape]) => shape);
+  // `arn:…:secretsmanager:…:secret:name` names a secret; it does not assign one.
+  if (shapes.some((s) => s.endsWith('-reference'))) shapes = shapes.filter((s) => s !== 'password-assignment');
   if (looksLikeSecretAccessKey(value)) shapes.push('aws-secret-access-key');
   if (!shapes.some((s) => s.endsWith('-reference')) && highEntropy(value)) shapes.push('high-entropy');
   return shapes;
