@@ -2,8 +2,9 @@
  * Raw scan input from any door (a Lambda event, environment variables, CLI flags) validated into a
  * ScanConfig. Every bad field gets one ConfigError naming the field, what is wrong and how to fix it.
  */
+import { statSync } from 'node:fs';
 import { CHECKS } from '../checks/index.js';
-import { readManifest } from './aws/recording.js';
+import { MANIFEST_FILE, readManifest, type RecordingManifest } from './aws/recording.js';
 import { buildConfig, ConfigError, DEFAULT_PUBLISH, type ScanConfig } from './config.js';
 import { DEFAULT_CHECK_SETTINGS, type CheckSettings } from './engine/settings.js';
 import { SERVICE_NAMES, type ServiceName } from './engine/vocabulary.js';
@@ -91,6 +92,19 @@ function json(value: unknown, field: string): Record<string, unknown> | undefine
   return parsed;
 }
 
+/** The manifest of a recording to replay; a missing directory or unreadable manifest is a ConfigError, not an empty scan. */
+function recording(dir: string, field: string): RecordingManifest | undefined {
+  const fix = 'Give the directory of a recording made with --record';
+  if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) throw new ConfigError(field, `${dir} does not exist or is not a directory`, fix);
+  try {
+    return readManifest(dir);
+  } catch (error) {
+    // readManifest names the file and the field itself; keep just the problem.
+    const problem = (error as Error).message.replace(/^.*manifest\.json: /, '').replace(/; re-record with --record$/, '');
+    throw new ConfigError(field, `${dir}/${MANIFEST_FILE} is malformed (${problem})`, 'Re-record with --record');
+  }
+}
+
 /** Overrides of a defaults object: only known keys, each of the default's type. */
 function overrides<T extends object>(raw: Record<string, unknown> | undefined, defaults: T, field: string): T {
   if (!raw) return defaults;
@@ -126,11 +140,11 @@ export function resolveConfig(input: ScanInput, origin: string, defaults: ScanIn
   const at = (key: string): string => `${origin}.${key}`;
 
   const replay = text(pick('replay'), at('replay'), 'Give the directory of a recording made with --record');
-  const manifest = replay ? readManifest(replay) : undefined;
+  const manifest = replay ? recording(replay, at('replay')) : undefined;
   const snapshotIn = text(pick('snapshotIn'), at('snapshotIn'), 'Give the path of a saved inventory');
   // A snapshot carries its own regions.
   const regions = list(pick('regions'), at('regions'), '"eu-west-1,us-east-1" or ["eu-west-1"]') ?? manifest?.regions ?? (snapshotIn ? [] : undefined);
-  if (!regions) throw new ConfigError(at('regions'), 'is missing', 'Name the regions to scan, e.g. eu-west-1,us-east-1');
+  if (!regions) throw new ConfigError(at('regions'), replay ? `is missing and ${replay} has no ${MANIFEST_FILE} to take them from` : 'is missing', 'Name the regions to scan, e.g. eu-west-1,us-east-1');
   for (const r of regions) if (!REGION.test(r)) throw new ConfigError(at('regions'), `"${r}" is not an AWS region name`, 'Use names such as eu-west-1 or us-east-1');
 
   const services = list(pick('services'), at('services'), '"dynamodb,rds"') ?? [];

@@ -66,7 +66,7 @@ Scan flags:
   --account-id ID           skip the sts:GetCallerIdentity lookup
   --quiet, -q               no progress on stderr
 
-Exit codes: 0 done; 2 --fail-on met; 1 error (bad input, failed publish).`;
+Exit codes: 0 done; 2 --fail-on met; 1 error (bad input, failed publish, interrupted).`;
 
 function severity(value: string): Severity {
   const upper = value.toUpperCase();

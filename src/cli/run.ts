@@ -86,6 +86,11 @@ export async function runCli(argv: readonly string[], io: CliIo, deps: ScanDeps 
         return EXIT.failOn;
       }
     }
+    // An interrupted scan is not done: a pipeline gate must not pass on what it never collected.
+    if (io.signal?.aborted) {
+      io.stderr(`data-posture: interrupted: the report holds only what was collected before the interruption\n`);
+      return EXIT.error;
+    }
     return EXIT.ok;
   } catch (error) {
     const known = error instanceof ConfigError || error instanceof SnapshotError || error instanceof PublishError;
