@@ -7,7 +7,7 @@ import { CHECKS } from '../checks/index.js';
 import { MANIFEST_FILE, readManifest, type RecordingManifest } from './aws/recording.js';
 import { buildConfig, ConfigError, DEFAULT_PUBLISH, type ScanConfig } from './config.js';
 import { DEFAULT_CHECK_SETTINGS, type CheckSettings } from './engine/settings.js';
-import { SERVICE_NAMES, type ServiceName } from './engine/vocabulary.js';
+import { PII_LEVELS, SERVICE_NAMES, TIERS, type ServiceName } from './engine/vocabulary.js';
 import { loadSuppressions, parseSuppressions } from './findings/suppressions.js';
 import { DEFAULT_CLASSIFICATION, type ClassificationConfig } from './inventory/classification.js';
 import { MAX_REFRESH_INTERVAL_DAYS } from './publish/securityhub.js';
@@ -126,6 +126,20 @@ function overrides<T extends object>(raw: Record<string, unknown> | undefined, d
   return out as T;
 }
 
+/** Tier and PII names in a classification must be ones the engine ranks; any other would judge data at no tier. */
+function checkClassification(c: ClassificationConfig, field: string): ClassificationConfig {
+  const tiers = TIERS.filter((t) => t !== 'unclassified');
+  const fixTier = `Use one of: ${tiers.join(', ')}`;
+  if (!tiers.includes(c.defaultTier)) throw new ConfigError(`${field}.defaultTier`, `${JSON.stringify(c.defaultTier)} is not a tier`, fixTier);
+  for (const [value, tier] of Object.entries(c.tierValues)) {
+    if (!tiers.includes(tier)) throw new ConfigError(`${field}.tierValues.${value}`, `${JSON.stringify(tier)} is not a tier`, fixTier);
+  }
+  for (const [value, level] of Object.entries(c.piiValues)) {
+    if (!PII_LEVELS.includes(level)) throw new ConfigError(`${field}.piiValues.${value}`, `${JSON.stringify(level)} is not a PII level`, `Use one of: ${PII_LEVELS.join(', ')}`);
+  }
+  return c;
+}
+
 /**
  * Validates raw input into a ScanConfig. `defaults` fills fields the input leaves out (the Lambda's
  * environment under its event). Unknown fields are errors: a typo must not silently widen a scan.
@@ -167,7 +181,7 @@ export function resolveConfig(input: ScanInput, origin: string, defaults: ScanIn
   const record = text(pick('record'), at('record'), 'Give a directory to record into');
   if (record && replay) throw new ConfigError(at('record'), 'cannot be combined with replay', 'Record a live scan, or replay a recording, not both');
   const settings = overrides<CheckSettings>(json(pick('settings'), at('settings')), DEFAULT_CHECK_SETTINGS, at('settings'));
-  const classification = overrides<ClassificationConfig>(json(pick('classification'), at('classification')), DEFAULT_CLASSIFICATION, at('classification'));
+  const classification = checkClassification(overrides<ClassificationConfig>(json(pick('classification'), at('classification')), DEFAULT_CLASSIFICATION, at('classification')), at('classification'));
 
   const inline = pick('suppressions');
   const file = text(pick('suppressionsFile'), at('suppressionsFile'), 'Give the path of a suppressions file');
