@@ -140,19 +140,24 @@ function checkClassification(c: ClassificationConfig, field: string): Classifica
   return c;
 }
 
+/** How errors name a field: `origin.field`, or as the door spells it (a CLI flag). */
+export type FieldNamer = (key: keyof ScanInput) => string;
+
 /**
- * Validates raw input into a ScanConfig. `defaults` fills fields the input leaves out (the Lambda's
- * environment under its event); `defaultsField` names a field whose value came from there (the variable).
+ * Validates raw input into a ScanConfig. `origin` names the input's fields in errors (a prefix, or a
+ * FieldNamer). `defaults` fills fields the input leaves out (the Lambda's environment under its event);
+ * `defaultsField` names a field whose value came from there (the variable).
  * Unknown fields are errors: a typo must not silently widen a scan.
  */
-export function resolveConfig(input: ScanInput, origin: string, defaults: ScanInput = {}, defaultsField: (key: keyof ScanInput) => string = (key) => `${origin}.${key}`): ScanConfig {
+export function resolveConfig(input: ScanInput, origin: string | FieldNamer, defaults: ScanInput = {}, defaultsField?: FieldNamer): ScanConfig {
+  const named: FieldNamer = typeof origin === 'string' ? (key) => `${origin}.${key}` : origin;
   for (const key of Object.keys(input)) {
     if (!SCAN_INPUT_FIELDS.includes(key as keyof ScanInput)) {
-      throw new ConfigError(`${origin}.${key}`, 'is not a known field', `Use only: ${SCAN_INPUT_FIELDS.join(', ')}`);
+      throw new ConfigError(named(key as keyof ScanInput), 'is not a known field', `Use only: ${SCAN_INPUT_FIELDS.join(', ')}`);
     }
   }
   const pick = <K extends keyof ScanInput>(key: K): unknown => (input[key] === undefined ? defaults[key] : input[key]);
-  const at = (key: keyof ScanInput): string => (input[key] === undefined && defaults[key] !== undefined ? defaultsField(key) : `${origin}.${key}`);
+  const at = (key: keyof ScanInput): string => (input[key] === undefined && defaults[key] !== undefined ? (defaultsField ?? named)(key) : named(key));
 
   const replay = text(pick('replay'), at('replay'), 'Give the directory of a recording made with --record');
   const manifest = replay ? recording(replay, at('replay')) : undefined;

@@ -51,19 +51,19 @@ describe('data-posture rejects bad flags with one message naming the flag and th
   });
 
   it('a service that is not scanned', async () => {
-    await rejects([...REPLAY, '--services', 'dynamodb,s3'], /services: "s3" is not a scanned service/, /Use some of: .*dynamodb/);
+    await rejects([...REPLAY, '--services', 'dynamodb,s3'], /: --services: "s3" is not a scanned service/, /Use some of: .*dynamodb/);
   });
 
   it('a check id no check has', async () => {
-    await rejects([...REPLAY, '--checks', 'dynamodb.table.pitr,dynamodb.table.backups'], /checks: "dynamodb\.table\.backups" is not a check id/, /data-posture checks/);
+    await rejects([...REPLAY, '--checks', 'dynamodb.table.pitr,dynamodb.table.backups'], /: --checks: "dynamodb\.table\.backups" is not a check id/, /data-posture checks/);
   });
 
   it('a region name that is not one', async () => {
-    await rejects([...REPLAY, '--regions', 'eu-west-1,euwest2'], /regions: "euwest2" is not an AWS region name/, /eu-west-1/);
+    await rejects([...REPLAY, '--regions', 'eu-west-1,euwest2'], /: --regions: "euwest2" is not an AWS region name/, /eu-west-1/);
   });
 
   it('--record together with --replay', async () => {
-    await rejects([...REPLAY, '--record', join(tmp.dir, 'rec')], /record: cannot be combined with replay/, /not both/);
+    await rejects([...REPLAY, '--record', join(tmp.dir, 'rec')], /: --record: cannot be combined with replay/, /not both/);
   });
 
   it('--import-passes without --publish', async () => {
@@ -71,7 +71,7 @@ describe('data-posture rejects bad flags with one message naming the flag and th
   });
 
   it('a refresh interval out of range', async () => {
-    await rejects([...REPLAY, '--refresh-interval-days', '0'], /refreshIntervalDays: must be a whole number from 1 to \d+, got "0"/);
+    await rejects([...REPLAY, '--refresh-interval-days', '0'], /: --refresh-interval-days: must be a whole number from 1 to \d+, got "0"/, /Set --refresh-interval-days between/);
   });
 });
 
@@ -80,13 +80,13 @@ describe('data-posture rejects a bad recording before scanning', () => {
     // Prepare
     const missing = join(tmp.dir, 'no-such-recording');
     // Act
-    const line = await rejects(['scan', '--replay', missing, '--regions', 'eu-west-1', '--account-id', '111122223333'], /replay: /, /no-such-recording/, /--record/);
+    const line = await rejects(['scan', '--replay', missing, '--regions', 'eu-west-1', '--account-id', '111122223333'], /: --replay: /, /no-such-recording/, /--record/);
     // Assess
     expect(line).toMatch(/does not exist|not a directory/);
   });
 
   it('a recording without a manifest asks for the regions', async () => {
-    await rejects(['scan', '--replay', recording('no-manifest')], /regions: is missing/, /manifest\.json/, /eu-west-1/);
+    await rejects(['scan', '--replay', recording('no-manifest')], /: --regions: is missing/, /manifest\.json/, /eu-west-1/);
   });
 
   it('a manifest with a malformed field names the field and says to re-record', async () => {
@@ -100,7 +100,7 @@ describe('data-posture rejects a bad recording before scanning', () => {
     // Prepare
     const dir = recording('not-json', '{ "accountId": 111122223333,');
     // Act / Assess
-    await rejects(['scan', '--replay', dir], /replay: /, /not-json[/\\]manifest\.json/, /JSON/, /--record/);
+    await rejects(['scan', '--replay', dir], /: --replay: /, /not-json[/\\]manifest\.json/, /JSON/, /--record/);
   });
 });
 
@@ -136,9 +136,9 @@ describe('data-posture rejects bad input files with the entry and field named', 
   });
 
   it('a settings file with an unknown setting, a wrong type, bad JSON, or no file', async () => {
-    await rejects([...REPLAY, '--settings', tmp.file('settings-unknown.json', { minBackupRetentionDay: 14 })], /settings\.minBackupRetentionDay: is not a known setting/, /minBackupRetentionDays/);
-    await rejects([...REPLAY, '--settings', tmp.file('settings-type.json', { minBackupRetentionDays: '14' })], /settings\.minBackupRetentionDays: must be a number, got "14"/, /default/);
-    await rejects([...REPLAY, '--settings', tmp.file('settings-broken.json', '{ minBackupRetentionDays: 14 }')], /settings: is not valid JSON/);
+    await rejects([...REPLAY, '--settings', tmp.file('settings-unknown.json', { minBackupRetentionDay: 14 })], /: --settings\.minBackupRetentionDay: is not a known setting/, /minBackupRetentionDays/);
+    await rejects([...REPLAY, '--settings', tmp.file('settings-type.json', { minBackupRetentionDays: '14' })], /: --settings\.minBackupRetentionDays: must be a number, got "14"/, /default/);
+    await rejects([...REPLAY, '--settings', tmp.file('settings-broken.json', '{ minBackupRetentionDays: 14 }')], /: --settings: is not valid JSON/);
     await rejects([...REPLAY, '--settings', join(tmp.dir, 'absent-settings.json')], /--settings: cannot read/, /JSON file of check settings/);
   });
 
