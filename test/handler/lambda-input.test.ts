@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/config.js';
 import { DEFAULT_CLASSIFICATION } from '../../src/inventory/classification.js';
 import { accountOfFunction, ENV_FIELDS, inputFromEnv, parseLambdaInput } from '../../src/lambda-input.js';
+import { tempDir } from '../doors/cli.js';
 
 const event = (name: string): unknown => JSON.parse(readFileSync(new URL(`../../events/${name}`, import.meta.url), 'utf8'));
 const ENV = { AWS_REGION: 'eu-west-1', DP_REGIONS: 'eu-west-1,us-east-1' };
@@ -125,6 +126,21 @@ describe('the environment (template parameters)', () => {
       classification: { defaultTier: 'red' },
     });
     expect(config.suppressions?.suppressions).toHaveLength(1);
+  });
+
+  it('DP_SUPPRESSIONS_FILE loads a suppressions file shipped with the function; an event may not name one', () => {
+    // Prepare
+    const tmp = tempDir('dp-lambda-');
+    const path = tmp.file('suppressions.json', { version: 1, suppressions: [{ checkId: 'dynamodb.table.pitr', reason: 'scratch', owner: 'data@example.com', expires: '2027-03-31' }] });
+    try {
+      // Act
+      const { config } = parseLambdaInput({}, { ...ENV, DP_SUPPRESSIONS_FILE: path });
+      // Assess
+      expect(config.suppressions).toMatchObject({ source: path, suppressions: [{ checkId: 'dynamodb.table.pitr' }] });
+      expect(rejection(() => parseLambdaInput({ suppressionsFile: path }, ENV)).field).toBe('event.suppressionsFile');
+    } finally {
+      tmp.cleanup();
+    }
   });
 
   it('falls back to the function\'s own region when no regions are configured', () => {
