@@ -5,6 +5,8 @@ import { CHECKS } from '../../checks/index.js';
 import { USAGE } from '../../src/cli/args.js';
 import { SEVERITIES, severityAtLeast } from '../../src/engine/vocabulary.js';
 import type { JsonFinding } from '../../src/publish/report.js';
+import { FakeAws } from '../fake-aws/fake-aws.js';
+import { loadDemoAccount } from '../fake-aws/demo.js';
 import { cli, DEMO_RECORDING, demoJson, tempDir } from '../doors/cli.js';
 
 const JSON_FIELDS = ['checkId', 'status', 'severity', 'resourceArn', 'resourceType', 'region', 'accountId', 'reason', 'control', 'tier'] as const;
@@ -98,6 +100,14 @@ describe('data-posture scan over the bundled demo recording', () => {
     expect(run.stdout).not.toBe('');
   });
 
+  it('an --output path that cannot be written fails with the path named', async () => {
+    // Act
+    const run = await cli(['scan', '--replay', DEMO_RECORDING, '-q', '--output', `${tmp.dir}/no-such-dir/findings.txt`]);
+    // Assess
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^data-posture: error: .*no-such-dir\/findings\.txt/);
+  });
+
   it('--services keeps only those services\' checks', async () => {
     // Act
     const { findings } = await demoJson(['--services', 'dynamodb']);
@@ -119,6 +129,28 @@ describe('data-posture scan over the bundled demo recording', () => {
     // Assess
     expect(findings.length).toBeGreaterThan(0);
     expect(new Set(findings.map((f) => f.region))).toEqual(new Set(['us-east-1']));
+  });
+});
+
+describe('the scanned regions', () => {
+  it('default to AWS_REGION for a live scan', async () => {
+    // Prepare
+    const demo = loadDemoAccount();
+    const fake = new FakeAws(demo.spec, { faults: demo.faults });
+    // Act
+    const run = await cli(['scan', '--services', 'dynamodb', '--format', 'json', '-q'], { env: { AWS_REGION: 'us-east-1' }, deps: { transport: fake.transport() } });
+    // Assess
+    expect(run.code).toBe(0);
+    expect(new Set((JSON.parse(run.stdout) as JsonFinding[]).map((f) => f.region))).toEqual(new Set(['us-east-1']));
+    expect(new Set(fake.calls.map((c) => c.region))).toEqual(new Set(['us-east-1']));
+  });
+
+  it('are required when neither --regions nor AWS_REGION says which', async () => {
+    // Act
+    const run = await cli(['scan', '--services', 'dynamodb']);
+    // Assess
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe('data-posture: --regions: is missing. Name the regions to scan, e.g. eu-west-1,us-east-1\n');
   });
 });
 
