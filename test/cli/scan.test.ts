@@ -230,6 +230,24 @@ describe('snapshots', () => {
   });
 });
 
+describe('recordings', () => {
+  it('--record saves a live scan with its manifest; --replay of it gives the same findings with no AWS', async () => {
+    // Prepare
+    const demo = loadDemoAccount();
+    const fake = new FakeAws(demo.spec, { faults: demo.faults });
+    const dir = `${tmp.dir}/recording`;
+    const live = await cli(['scan', '--regions', 'eu-west-1', '--services', 'dax', '--record', dir, '--format', 'json', '-q'], { deps: { transport: fake.transport() } });
+    expect(live.code).toBe(0);
+    // Act
+    const replayed = await cli(['scan', '--replay', dir, '--services', 'dax', '--format', 'json', '-q']);
+    // Assess
+    expect(replayed.code).toBe(0);
+    const verdicts = (text: string) => (JSON.parse(text) as JsonFinding[]).map((f) => `${f.id} ${f.status} ${f.reason}`).sort();
+    expect(verdicts(replayed.stdout)).toEqual(verdicts(live.stdout));
+    expect(JSON.parse(readFileSync(`${dir}/manifest.json`, 'utf8'))).toMatchObject({ accountId: '111122223333', regions: ['eu-west-1'] });
+  });
+});
+
 describe('commands', () => {
   it('checks lists every check with its control area and severity', async () => {
     // Act
