@@ -40,7 +40,10 @@ export const MINIMUMS: Record<string, ServiceMinimum> = {
     phase: 'dependent',
     work(_spec, region) {
       const tables = (region.spec('dynamodb').tables ?? []) as { sse?: { keyArn: string } | null }[];
-      const referenced = new Set(tables.map((t) => t.sse?.keyArn).filter(Boolean));
+      const clusters = (region.spec('redshift').clusters ?? []) as { kmsKeyId?: string }[];
+      const namespaces = (region.spec('redshift-serverless').namespaces ?? []) as { kmsKeyId?: string }[];
+      // One DescribeKey per key some store references.
+      const referenced = new Set([...tables.map((t) => t.sse?.keyArn), ...clusters.map((c) => c.kmsKeyId), ...namespaces.map((n) => n.kmsKeyId)].filter(Boolean));
       return { calls: referenced.size, chain: referenced.size > 0 ? 1 : 0 };
     },
   },
@@ -49,6 +52,29 @@ export const MINIMUMS: Record<string, ServiceMinimum> = {
     work(spec) {
       const clusters = spec.clusters ?? [];
       return { calls: pages(clusters.length, 100) + clusters.length, chain: pages(clusters.length, 100) + 1 };
+    },
+  },
+  redshift: {
+    phase: 'primary',
+    work(spec) {
+      const clusters = (spec.clusters ?? []) as { parameterGroup?: string; subnetGroup?: string }[];
+      const groups = new Set(clusters.map((c) => c.parameterGroup ?? 'default.redshift-1.0'));
+      const listing = pages(clusters.length, 100);
+      // DescribeClusters pages; per cluster DescribeLoggingStatus; each attached parameter group (engine defaults
+      // and user values: one page of at most 100 parameters); one subnet-group listing; one datashare listing.
+      const subnetGroups = clusters.some((c) => c.subnetGroup) ? pages((spec.subnetGroups ?? []).length, 100) : 0;
+      const calls = listing + clusters.length + groups.size + subnetGroups + pages((spec.dataShares ?? []).length, 100);
+      return { calls, chain: listing + 1 };
+    },
+  },
+  'redshift-serverless': {
+    phase: 'primary',
+    work(spec) {
+      const workgroups = (spec.workgroups ?? []).length;
+      const namespaces = (spec.namespaces ?? []).length;
+      // Both listings, ListTagsForResource for each workgroup and namespace, one snapshot-copy listing.
+      const calls = pages(workgroups, 100) + pages(namespaces, 100) + workgroups + namespaces + pages((spec.snapshotCopies ?? []).length, 100);
+      return { calls, chain: Math.max(pages(workgroups, 100), pages(namespaces, 100)) + 1 };
     },
   },
   ec2: {

@@ -1,6 +1,28 @@
 // Bundles the Lambda handler and the CLI with esbuild. SAM builds the handler the same way (template.yaml Metadata).
+import { readFile } from 'node:fs/promises';
 import process from 'node:process';
 import { build } from 'esbuild';
+
+/**
+ * Each SDK client keeps its schemas in one module that opens with a string constant for every shape name
+ * of the whole service (EC2: about 8,900). esbuild drops the schemas we never reference but keeps those
+ * constants, so the EC2 client alone would add half a megabyte. Inlining the constants where they are used
+ * lets the unused ones go with the schemas that named them; the schemas kept are unchanged.
+ */
+const inlineSchemaNames = {
+  name: 'inline-sdk-schema-names',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]@aws-sdk[\\/]client-[^\\/]+[\\/]dist-es[\\/]schemas[\\/]schemas_\d+\.js$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      const names = new Map();
+      const body = source.replace(/^const (_\w+) = ("(?:[^"\\\n]|\\.)*");\n/gm, (_, name, value) => {
+        names.set(name, value);
+        return '';
+      });
+      return { contents: body.replace(/(?<![\w$.])_\w+\b/g, (id) => names.get(id) ?? id), loader: 'js' };
+    });
+  },
+};
 
 const quiet = process.argv.includes('--quiet');
 const common = {
@@ -18,6 +40,7 @@ const common = {
   // ESM bundles of CommonJS dependencies need a require() in scope.
   banner: { js: "import { createRequire as __dpCreateRequire } from 'node:module'; const require = __dpCreateRequire(import.meta.url);" },
   outExtension: { '.js': '.mjs' },
+  plugins: [inlineSchemaNames],
   logLevel: quiet ? 'error' : 'info',
 };
 

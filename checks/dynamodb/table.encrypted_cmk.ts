@@ -1,4 +1,5 @@
-import { defineCheck, fail, notEvaluated, pass } from '../../src/engine/check.js';
+import { defineCheck, notEvaluated } from '../../src/engine/check.js';
+import { awsOwnedKey, customerManagedKey } from '../../src/engine/encryption.js';
 
 export default defineCheck({
   id: 'dynamodb.table.encrypted_cmk',
@@ -16,18 +17,10 @@ export default defineCheck({
     url: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/encryption.howitworks.html',
   },
   evaluate(table, ctx) {
-    const tier = table.classification.effectiveTier;
     const enc = table.encryption;
     if (!enc) return notEvaluated(ctx.whyUnknown(table, 'encryption'));
-    if (enc.type === 'AWS_OWNED') {
-      const reason = 'SSEDescription is absent: the table uses the AWS owned key';
-      return tier === 'green' ? pass(`${reason}, which is acceptable for green data`) : fail(`${reason}; ${tier} data requires a customer managed key`);
-    }
+    if (enc.type === 'AWS_OWNED') return awsOwnedKey(table, 'SSEDescription is absent: the table uses the AWS owned key');
     if (!enc.kmsKeyArn) return notEvaluated('SSEType is KMS but SSEDescription.KMSMasterKeyArn is missing');
-    const key = ctx.kmsKey(enc.kmsKeyArn, table.region);
-    if (!key?.keyManager) return notEvaluated(`key ${enc.kmsKeyArn} could not be described (kms:DescribeKey), so who manages it is unknown`);
-    if (key.keyManager === 'CUSTOMER') return pass(`KMSMasterKeyArn ${key.arn} is a customer managed key (KeyManager=CUSTOMER)`, { kmsKeyArn: key.arn });
-    const reason = `KMSMasterKeyArn ${key.arn} is the AWS managed key (KeyManager=${key.keyManager})`;
-    return tier === 'green' ? pass(`${reason}, which is acceptable for green data`) : fail(`${reason}; ${tier} data requires a customer managed key`, { evidence: { kmsKeyArn: key.arn } });
+    return customerManagedKey(table, enc.kmsKeyArn, 'KMSMasterKeyArn', ctx);
   },
 });

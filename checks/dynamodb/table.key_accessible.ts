@@ -46,7 +46,7 @@ export default defineCheck({
     if (enc.type === 'AWS_OWNED') return pass('SSEDescription is absent: the table uses the AWS owned key, which DynamoDB always can use');
     if (!enc.kmsKeyArn) return notEvaluated('SSEType is KMS but SSEDescription.KMSMasterKeyArn is missing');
     const key = ctx.kmsKey(enc.kmsKeyArn, table.region);
-    if (!key?.keyState) return notEvaluated(`key ${enc.kmsKeyArn} could not be described (kms:DescribeKey), so its KeyState is unknown`);
+    if (!key?.keyState) return notEvaluated(`${ctx.whyKeyUnknown(enc.kmsKeyArn, table.region)}, so its KeyState is unknown`);
     const evidence = { kmsKeyArn: key.arn, keyState: key.keyState };
     const unusable = UNUSABLE_KEY_STATES[key.keyState];
     if (unusable) {

@@ -1,4 +1,5 @@
-import { defineCheck, fail, notEvaluated, pass } from '../../src/engine/check.js';
+import { defineCheck, fail, notEvaluated } from '../../src/engine/check.js';
+import { awsOwnedKey, customerManagedKey } from '../../src/engine/encryption.js';
 
 export default defineCheck({
   id: 'redshift.cluster.encrypted_cmk',
@@ -17,17 +18,9 @@ export default defineCheck({
     url: 'https://docs.aws.amazon.com/redshift/latest/mgmt/working-with-db-encryption.html',
   },
   evaluate(cluster, ctx) {
-    const tier = cluster.classification.effectiveTier;
     if (cluster.encrypted === undefined) return notEvaluated(ctx.whyUnknown(cluster, 'encrypted'));
     if (!cluster.encrypted) return fail('Encrypted is false: the cluster data is not encrypted at rest');
-    if (!cluster.kmsKeyId) {
-      const reason = 'Encrypted is true with no KmsKeyId: the cluster uses the AWS owned key';
-      return tier === 'green' ? pass(`${reason}, which is acceptable for green data`) : fail(`${reason}; ${tier} data requires a customer managed key`);
-    }
-    const key = ctx.kmsKey(cluster.kmsKeyId, cluster.region);
-    if (!key?.keyManager) return notEvaluated(`key ${cluster.kmsKeyId} could not be described (kms:DescribeKey), so who manages it is unknown`);
-    if (key.keyManager === 'CUSTOMER') return pass(`KmsKeyId ${key.arn} is a customer managed key (KeyManager=CUSTOMER)`, { kmsKeyArn: key.arn });
-    const reason = `KmsKeyId ${key.arn} is the AWS managed key (KeyManager=${key.keyManager})`;
-    return tier === 'green' ? pass(`${reason}, which is acceptable for green data`) : fail(`${reason}; ${tier} data requires a customer managed key`, { evidence: { kmsKeyArn: key.arn } });
+    if (!cluster.kmsKeyId) return awsOwnedKey(cluster, 'Encrypted is true with no KmsKeyId: the cluster uses the AWS owned key');
+    return customerManagedKey(cluster, cluster.kmsKeyId, 'KmsKeyId', ctx);
   },
 });

@@ -1,4 +1,5 @@
-import { defineCheck, fail, notEvaluated, pass } from '../../src/engine/check.js';
+import { defineCheck, notEvaluated } from '../../src/engine/check.js';
+import { awsOwnedKey, customerManagedKey } from '../../src/engine/encryption.js';
 import { SERVERLESS_AWS_OWNED_KEY } from '../../src/inventory/redshift.js';
 
 export default defineCheck({
@@ -18,16 +19,8 @@ export default defineCheck({
     url: 'https://docs.aws.amazon.com/redshift/latest/mgmt/serverless-workgroups-and-namespaces-rotate-encryption-key.html',
   },
   evaluate(ns, ctx) {
-    const tier = ns.classification.effectiveTier;
     if (ns.kmsKeyId === undefined) return notEvaluated(ctx.whyUnknown(ns, 'kmsKeyId'));
-    if (ns.kmsKeyId === SERVERLESS_AWS_OWNED_KEY) {
-      const reason = `kmsKeyId is ${SERVERLESS_AWS_OWNED_KEY}: the namespace uses the AWS owned key`;
-      return tier === 'green' ? pass(`${reason}, which is acceptable for green data`) : fail(`${reason}; ${tier} data requires a customer managed key`);
-    }
-    const key = ctx.kmsKey(ns.kmsKeyId, ns.region);
-    if (!key?.keyManager) return notEvaluated(`key ${ns.kmsKeyId} could not be described (kms:DescribeKey), so who manages it is unknown`);
-    if (key.keyManager === 'CUSTOMER') return pass(`kmsKeyId ${key.arn} is a customer managed key (KeyManager=CUSTOMER)`, { kmsKeyArn: key.arn });
-    const reason = `kmsKeyId ${key.arn} is an AWS managed key (KeyManager=${key.keyManager})`;
-    return tier === 'green' ? pass(`${reason}, which is acceptable for green data`) : fail(`${reason}; ${tier} data requires a customer managed key`, { evidence: { kmsKeyArn: key.arn } });
+    if (ns.kmsKeyId === SERVERLESS_AWS_OWNED_KEY) return awsOwnedKey(ns, `kmsKeyId is ${SERVERLESS_AWS_OWNED_KEY}: the namespace uses the AWS owned key`);
+    return customerManagedKey(ns, ns.kmsKeyId, 'kmsKeyId', ctx);
   },
 });

@@ -60,7 +60,7 @@ Scan flags:
   --regions R1,R2           regions to scan (default: AWS_REGION; a replay's recorded regions)
   --services S1,S2          only these services' checks (dynamodb, dax, redshift, redshiftserverless, rds, glue, lakeformation, kms, cloudtrail, logs, secretsmanager)
   --checks ID1,ID2          only these checks
-  --format table|json|asff  output format (default table)
+  --format FORMAT           table (default), json, asff or html
   --output FILE, -o FILE    write results to FILE instead of stdout
   --publish                 import findings into Security Hub (lifecycle: create, refresh, resolve, archive)
   --import-passes           with --publish, also import passing checks as archived evidence

@@ -23,6 +23,8 @@ export interface CheckContext {
   scope(service: ServiceName, region: string): ScopeStatus | undefined;
   /** Why `resource[field]` is unknown: the recorded reason, or what stopped collection. */
   whyUnknown(resource: Resource, field: string): string;
+  /** Why the key `ref` a store names is not in the inventory: the failed kms:DescribeKey, or that it was not collected. */
+  whyKeyUnknown(ref: string, region: string): string;
 }
 
 /** Builds a context with lazily built indexes. */
@@ -74,6 +76,13 @@ export function createContext(inventory: Inventory, settings: CheckSettings): Ch
     failures: (action, region, resourceArn) =>
       (errorsByAction.get(action) ?? []).filter((e) => e.region === region && (resourceArn === undefined || e.resourceArn === undefined || e.resourceArn === resourceArn)),
     scope: (service, region) => scopes.get(`${service}@${region}`),
+    whyKeyUnknown: (ref, region) => {
+      const failed = (errorsByAction.get('kms:DescribeKey') ?? []).find((e) => e.region === region && e.resourceArn === ref);
+      if (failed) return `kms:DescribeKey failed for key ${ref}: ${failed.code}: ${failed.message}`;
+      const aborted = inventory.scopes.find((s) => s.region === region && s.service === 'kms' && s.state === 'aborted');
+      if (aborted) return `key ${ref} was not described: the scan deadline was reached`;
+      return `key ${ref} was not described (kms:DescribeKey)`;
+    },
     whyUnknown: (resource, field) => {
       const recorded = resource.unknown?.[field];
       if (recorded) return recorded;

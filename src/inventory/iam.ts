@@ -15,6 +15,8 @@ export interface IamPolicyRef {
   source: 'AWS' | 'CUSTOMER' | 'INLINE';
   /** The default (effective) version's document. */
   document?: PolicyDocument;
+  /** Why `document` is undefined: the failed call. */
+  whyUnknown?: string;
 }
 
 interface IamPrincipalFields {
@@ -30,6 +32,10 @@ export interface IamRole extends ResourceBase<'iam.role'>, IamPrincipalFields {
   roleName: string;
   /** ARNs of inventory resources that run as this role. */
   usedBy?: string[];
+  /** Trust policy (who may assume the role). */
+  trustPolicy?: PolicyDocument;
+  /** GetRole answered NoSuchEntity: a resource names a role that does not exist. */
+  notFound?: boolean;
 }
 
 export interface IamAccessKey {

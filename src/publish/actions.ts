@@ -3,19 +3,29 @@
  * template's policy is generated from this list (`npm run generate`) and a contract test proves that the
  * template, the declarations and the commands actually sent over the demo account agree.
  */
+import { CHECKS } from '../../checks/index.js';
 import { COLLECTORS } from '../collectors/index.js';
 import type { Collector } from '../collectors/types.js';
 import type { IamAction } from '../engine/vocabulary.js';
 
+/**
+ * Collectors some registered check needs (a scan runs only those): a collector whose data no check reads
+ * yet is granted nothing.
+ */
+export function neededCollectors(collectors: readonly Collector[] = COLLECTORS): Collector[] {
+  const used = new Set<IamAction>(CHECKS.flatMap((c) => c.uses));
+  return collectors.filter((c) => c.actions.some((a) => used.has(a)));
+}
+
 /** Security Hub actions of the publisher (src/publish/securityhub.ts): read our findings, import findings. */
 export const PUBLISH_ACTIONS = ['securityhub:BatchImportFindings', 'securityhub:GetFindings'] as const satisfies readonly IamAction[];
 
-/** Read-only actions the collectors declare, sorted and unique. */
-export function collectorActions(collectors: readonly Collector[] = COLLECTORS): IamAction[] {
+/** Read-only actions the needed collectors declare, sorted and unique. */
+export function collectorActions(collectors: readonly Collector[] = neededCollectors()): IamAction[] {
   return [...new Set(collectors.flatMap((c) => c.actions))].sort();
 }
 
 /** Everything the deployed function may call. */
-export function requiredActions(collectors: readonly Collector[] = COLLECTORS): IamAction[] {
+export function requiredActions(collectors: readonly Collector[] = neededCollectors()): IamAction[] {
   return [...new Set<IamAction>([...collectorActions(collectors), ...PUBLISH_ACTIONS])].sort();
 }

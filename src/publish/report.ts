@@ -1,6 +1,6 @@
 /**
- * Reports of a scan for people and pipelines: a table, a JSON array of findings, or ASFF as Security Hub
- * would receive it. Pure: each returns text; the doors decide where it goes.
+ * Reports of a scan for people and pipelines: a table, a JSON array of findings, ASFF as Security Hub
+ * would receive it, or a self-contained HTML page (report-html.ts). Pure: each returns text; the doors decide where it goes.
  */
 import type { AwsSecurityFinding } from '@aws-sdk/client-securityhub';
 import { CONTROL_AREAS, SEVERITIES, STATUSES, type ControlArea, type Severity, type Status } from '../engine/vocabulary.js';
@@ -8,9 +8,10 @@ import { asffResource, toAsff } from '../findings/asff.js';
 import type { Finding } from '../findings/finding.js';
 import type { Resource } from '../inventory/types.js';
 import type { ScanResult } from '../scan.js';
+import { toHtml } from './report-html.js';
 import { publishRegion } from './securityhub.js';
 
-export const REPORT_FORMATS = ['table', 'json', 'asff'] as const;
+export const REPORT_FORMATS = ['table', 'json', 'asff', 'html'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 /** One finding in `--format json`: stable field names pipelines can rely on. */
@@ -136,5 +137,6 @@ export function severityTable(result: ScanResult): string {
 export function render(result: ScanResult, format: ReportFormat, now: Date): string {
   if (format === 'json') return `${JSON.stringify(toJsonFindings(result), null, 2)}\n`;
   if (format === 'asff') return `${JSON.stringify(toAsffFindings(result, now), null, 2)}\n`;
+  if (format === 'html') return toHtml(result, now);
   return toTable(result);
 }

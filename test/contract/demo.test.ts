@@ -60,6 +60,21 @@ describe('the bundled demo account', () => {
     expect(result.counts.NOT_EVALUATED).toBeGreaterThan(0);
   });
 
+  it('holds DynamoDB tables in two regions, listed over several pages, one of them behind a key the scanner may not read', async () => {
+    // Prepare
+    const demo = loadDemoAccount();
+    const recordedListings = readdirSync(join(DEMO_RECORDING, 'eu-west-1', 'dynamodb')).filter((f) => f.startsWith('ListTables-'));
+    // Act
+    const result = await scan(buildConfig({ regions: demo.regions, replay: DEMO_RECORDING, services: ['dynamodb'] }));
+    // Assess
+    const tables = result.inventory.resources.filter((r) => r.kind === 'dynamodb.table');
+    expect(tables.length).toBeGreaterThanOrEqual(8);
+    expect(new Set(tables.map((t) => t.region))).toEqual(new Set(['eu-west-1', 'us-east-1']));
+    expect(recordedListings.length).toBeGreaterThanOrEqual(2);
+    const deniedKey = result.findings.filter((f) => f.checkId === 'dynamodb.table.encrypted_cmk' && f.status === 'NOT_EVALUATED' && f.reason.includes('kms:DescribeKey failed') && f.reason.includes('AccessDeniedException'));
+    expect(deniedKey.map((f) => f.resourceName)).toEqual(['shared-risk-scores']);
+  });
+
   it('replays through the CLI as ASFF meeting every required field and limit', async () => {
     // Prepare
     const out: string[] = [];

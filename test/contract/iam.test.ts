@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ClientFactory } from '../../src/aws/client-factory.js';
 import { buildConfig } from '../../src/config.js';
 import { COLLECTORS } from '../../src/collectors/index.js';
-import { collectorActions, PUBLISH_ACTIONS, requiredActions } from '../../src/publish/actions.js';
+import { collectorActions, neededCollectors, PUBLISH_ACTIONS, requiredActions } from '../../src/publish/actions.js';
 import { scan } from '../../src/scan.js';
 import { loadDemoAccount } from '../fake-aws/demo.js';
 import { FakeAws } from '../fake-aws/fake-aws.js';
@@ -37,6 +37,13 @@ describe('least privilege', () => {
     expect(JSON.stringify(importing?.Condition)).toContain('securityhub:TargetAccount');
   });
 
+  it('grants nothing to a collector whose data no check reads', () => {
+    // Prepare
+    const idle = COLLECTORS.filter((c) => !neededCollectors().includes(c));
+    // Assess
+    for (const c of idle) for (const action of c.actions) expect(collectorActions()).not.toContain(action);
+  });
+
   it('grants only read actions to the collectors', () => {
     // Assess
     for (const action of collectorActions()) expect(action).toMatch(/^[a-z0-9-]+:(Describe|List|Get|BatchGet|Search)/);
@@ -51,7 +58,7 @@ describe('least privilege', () => {
     await scan(buildConfig({ regions: demo.regions }), { factory });
     // Assess
     const sent = new Set(fake.calls.map((c) => `${c.service}:${c.operation}`).filter((a) => !UNAUTHORIZED_CALLS.has(a)));
-    const declared = new Set(COLLECTORS.flatMap((c) => c.actions));
+    const declared = new Set(collectorActions());
     expect([...sent].filter((a) => !declared.has(a as never)).sort()).toEqual([]);
     // Every declared action is exercised by the demo: a declaration nobody uses would widen the role.
     expect([...declared].filter((a) => !sent.has(a)).sort()).toEqual([]);

@@ -121,6 +121,71 @@ export const GENERATORS: Record<string, ServiceGenerator> = {
       tags: { data_classification: TIERS[i % 3]! },
     })),
   }),
+  redshift: (ctx) => {
+    const keys = ctx.share(ctx.size.kmsKeys);
+    const vpcs = Math.max(1, ctx.share(ctx.size.vpcs));
+    const vpcId = (v: number) => `vpc-${hex(ctx.regionIndex, 4)}${hex(v * 16, 13)}`;
+    const subnet = (v: number, j: number) => `subnet-${hex(ctx.regionIndex, 4)}${hex(v * 16 + j, 13)}`;
+    return {
+      parameterGroups: [
+        { name: 'dp-secure', family: 'redshift-1.0', parameters: { require_ssl: 'true', enable_user_activity_logging: 'true' } },
+        { name: 'dp-legacy', family: 'redshift-1.0', parameters: { require_ssl: 'false' } },
+      ],
+      subnetGroups: Array.from({ length: vpcs }, (_, v) => ({ name: `dw-subnets-${v}`, vpcId: vpcId(v), subnetIds: [0, 1, 2].map((j) => subnet(v, j)) })),
+      clusters: Array.from({ length: ctx.share(ctx.size.redshiftClusters) }, (_, i) => {
+        const v = i % vpcs;
+        const keyIndex = keys > 0 && i % 4 !== 3 ? (i * 3) % keys : undefined;
+        return {
+          id: `dw-${TIERS[i % 3]!}-${pad(i)}`,
+          nodeType: 'ra3.xlplus',
+          nodes: 2,
+          publiclyAccessible: i % 10 === 0,
+          enhancedVpcRouting: i % 2 === 0,
+          encrypted: keyIndex !== undefined,
+          ...(keyIndex === undefined ? {} : { kmsKeyId: `arn:aws:kms:${ctx.region}:${ctx.accountId}:key/${syntheticKeyId(ctx.regionIndex, keyIndex)}` }),
+          masterUsername: i % 3 === 0 ? 'awsuser' : `dw_admin_${i}`,
+          managedPassword: i % 2 === 1,
+          iamRoles: i % 5 === 0 ? [] : [`arn:aws:iam::${ctx.accountId}:role/dw-copy-${i % 7}`],
+          retentionDays: i % 4 === 0 ? 1 : 7,
+          multiAz: i % 3 === 0,
+          subnetGroup: `dw-subnets-${v}`,
+          vpcId: vpcId(v),
+          securityGroups: [`sg-${hex(ctx.regionIndex, 4)}${hex(v, 13)}`],
+          parameterGroup: i % 3 === 2 ? 'default.redshift-1.0' : i % 3 === 1 ? 'dp-legacy' : 'dp-secure',
+          logging: i % 4 === 1 ? { enabled: false } : { enabled: true, destination: 'cloudwatch', exports: ['connectionlog', 'userlog', 'useractivitylog'] },
+          tags: { data_classification: TIERS[i % 3]!, team: `team-${i % 7}` },
+        };
+      }),
+    };
+  },
+  'redshift-serverless': (ctx) => {
+    const vpcs = Math.max(1, ctx.share(ctx.size.vpcs));
+    const n = Math.ceil(ctx.share(ctx.size.redshiftClusters) / 4);
+    return {
+      namespaces: Array.from({ length: n }, (_, i) => ({
+        name: `ns-${pad(i)}`,
+        adminUsername: i % 2 === 0 ? 'admin' : `ns_admin_${i}`,
+        managedPassword: i % 3 !== 0,
+        logExports: i % 2 === 0 ? ['connectionlog', 'userlog', 'useractivitylog'] : [],
+        tags: { data_classification: TIERS[i % 3]! },
+      })),
+      workgroups: Array.from({ length: n }, (_, i) => {
+        const v = i % vpcs;
+        return {
+          name: `wg-${pad(i)}`,
+          namespace: `ns-${pad(i)}`,
+          publiclyAccessible: i % 9 === 0,
+          enhancedVpcRouting: i % 2 === 1,
+          config: { require_ssl: i % 4 === 0 ? 'false' : 'true' },
+          subnetIds: [0, 1, 2].map((j) => `subnet-${hex(ctx.regionIndex, 4)}${hex(v * 16 + j, 13)}`),
+          securityGroupIds: [`sg-${hex(ctx.regionIndex, 4)}${hex(v, 13)}`],
+          vpcId: `vpc-${hex(ctx.regionIndex, 4)}${hex(v * 16, 13)}`,
+          tags: { data_classification: TIERS[i % 3]! },
+        };
+      }),
+      snapshotCopies: Array.from({ length: n }, (_, i) => i).filter((i) => i % 3 === 0).map((i) => ({ namespace: `ns-${pad(i)}`, destinationRegion: 'eu-central-1' })),
+    };
+  },
   ec2: (ctx) => {
     const vpcs = Math.max(1, ctx.share(ctx.size.vpcs));
     const id = (prefix: string, v: number, j = 0) => `${prefix}-${hex(ctx.regionIndex, 4)}${hex(v * 16 + j, 13)}`;

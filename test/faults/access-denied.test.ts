@@ -17,14 +17,14 @@ function changed(result: ScanResult, clean: ScanResult) {
 }
 
 describe('AccessDenied degrades only what depends on the denied call', () => {
-  it('a whole service denied (KMS): only the encryption verdicts of tables using a KMS key are NOT_EVALUATED, naming kms:DescribeKey', async () => {
+  it('a whole service denied (KMS): only the key verdicts of stores using a KMS key are NOT_EVALUATED, naming kms:DescribeKey', async () => {
     // Prepare
     const clean = await scanWith();
     // Act
     const { result } = await scanWith({ faults: [{ service: 'kms', error: 'AccessDeniedException' }] });
     // Assess
     const degraded = changed(result, clean.result);
-    const usesKey = new Set(result.inventory.resources.filter((r) => r.kind === 'dynamodb.table' && (r.kmsKeyRefs ?? []).length > 0).map((r) => r.arn));
+    const usesKey = new Set(result.inventory.resources.filter((r) => r.kind !== 'kms.key' && (r.kmsKeyRefs ?? []).length > 0).map((r) => r.arn));
     expect(usesKey.size).toBeGreaterThan(0);
     expect([...new Set(degraded.map((f) => f.resourceArn))].sort()).toEqual([...usesKey].sort());
     const readers = readersOf('kms:DescribeKey');

@@ -65,3 +65,8 @@ export async function scanWith(
 export function verdicts(result: ScanResult): Map<string, string> {
   return new Map(result.findings.map((f) => [`${f.checkId} ${f.resourceArn}`, f.status]));
 }
+
+/** NOT_EVALUATED verdicts other than those no control-plane scan can reach (grants, RLS, masking need SQL). */
+export function blindSpots(result: ScanResult) {
+  return result.findings.filter((f) => f.status === 'NOT_EVALUATED' && !(f.checkId.endsWith('.fine_grained_access') && f.reason.includes('SQL')));
+}

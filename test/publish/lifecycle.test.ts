@@ -7,6 +7,7 @@ import { buildConfig } from '../../src/config.js';
 import { scan } from '../../src/scan.js';
 import { FakeAws } from '../fake-aws/fake-aws.js';
 import type { DynamoDbSpec } from '../fake-aws/services/dynamodb.js';
+import type { RedshiftSpec } from '../fake-aws/services/redshift.js';
 import type { SecurityHubSpec } from '../fake-aws/services/securityhub.js';
 import type { FakeAccountSpec } from '../fake-aws/types.js';
 import { publishVia, sent, stored, storedOf, virtualTime } from './securityhub-harness.js';
@@ -127,6 +128,28 @@ describe('finding lifecycle across scans', () => {
     expect(storedOf(fake, 'dynamodb.table.pitr', 'sessions')?.RecordState).toBe('ACTIVE');
   });
 
+  it('archives every finding of a deleted Redshift cluster and leaves the other cluster\u2019s alone', async () => {
+    // Prepare
+    const cluster = (id: string) => ({ id, publiclyAccessible: true, encrypted: false, masterUsername: 'awsuser', retentionDays: 1, logging: { enabled: false }, tags: { data_classification: 'orange' } });
+    const fake = new FakeAws({ accountId: ACCOUNT, regions: { 'eu-west-1': { redshift: { clusters: [cluster('sales-dw'), cluster('ops-dw')] } } } });
+    restore = fake.install();
+    const publish = publishVia(virtualTime());
+    const config = buildConfig({ regions: ['eu-west-1'], services: ['redshift'] });
+    const first = await scan(config, { now: () => new Date(DAY1) });
+    await publish(first.findings, first.inventory, DAY1);
+    const ofCluster = (id: string) => stored(fake).filter((f) => f.Resources?.[0]?.Id?.endsWith(`:cluster:${id}`));
+    const held = ofCluster('sales-dw').filter((f) => f.RecordState === 'ACTIVE').length;
+    (fake.account.regions['eu-west-1']!.redshift as RedshiftSpec).clusters = [cluster('ops-dw')];
+    // Act
+    const second = await scan(config, { now: () => new Date(DAY2) });
+    const report = await publish(second.findings, second.inventory, DAY2);
+    // Assess
+    expect(held).toBeGreaterThan(0);
+    expect(report).toMatchObject({ ok: true, archived: held });
+    expect(ofCluster('sales-dw').every((f) => f.RecordState === 'ARCHIVED' && f.UpdatedAt === DAY2)).toBe(true);
+    expect(ofCluster('ops-dw').filter((f) => f.RecordState === 'ACTIVE')).toHaveLength(held);
+  });
+
   it('leaves every finding untouched when ListTables is denied, even for a table that really is gone', async () => {
     // Prepare
     const fake = new FakeAws(account());
@@ -179,7 +202,7 @@ describe('finding lifecycle across scans', () => {
     });
   });
 
-  it('does not archive a deleted table while its scope is only partially collected', async () => {
+  it('archives a deleted table when the listing was whole, though another table\u2019s backups were denied', async () => {
     // Prepare
     const fake = new FakeAws(account());
     restore = fake.install();
@@ -192,8 +215,9 @@ describe('finding lifecycle across scans', () => {
     const { result, report } = await run(DAY2);
     // Assess
     expect(result.inventory.scopes.find((s) => s.service === 'dynamodb')?.state).toBe('partial');
-    expect(report).toMatchObject({ ok: true, archived: 0, untouched: 2 });
-    expect(storedOf(fake, 'dynamodb.table.pitr', 'customers')?.RecordState).toBe('ACTIVE');
+    expect(report).toMatchObject({ ok: true, archived: 2, untouched: 0 });
+    expect(storedOf(fake, 'dynamodb.table.pitr', 'customers')?.RecordState).toBe('ARCHIVED');
+    expect(storedOf(fake, 'dynamodb.table.pitr', 'orders')).toMatchObject({ RecordState: 'ACTIVE', Compliance: { Status: 'NOT_AVAILABLE' } });
   });
 
   it('refreshes unchanged failures once Security Hub holds them longer than the refresh interval', async () => {
