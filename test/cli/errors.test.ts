@@ -47,7 +47,7 @@ describe('data-posture rejects bad flags with one message naming the flag and th
   });
 
   it('a report format that does not exist', async () => {
-    await rejects([...REPLAY, '--format', 'html'], /--format: "html" is not a format/, /table, json, asff/);
+    await rejects([...REPLAY, '--format', 'xml'], /--format: "xml" is not a format/, /table, json, asff, html/);
   });
 
   it('a service that is not scanned', async () => {

@@ -77,6 +77,15 @@ describe('data-posture scan over the bundled demo recording', () => {
     }
   });
 
+  it('--format html writes one self-contained page', async () => {
+    // Act
+    const run = await cli(['scan', '--replay', DEMO_RECORDING, '--format', 'html', '-q']);
+    // Assess
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^<!doctype html>/i);
+    expect(run.stdout).not.toMatch(/<script|<link /i);
+  });
+
   it('--output writes the report to the file; stdout stays empty and progress and summary go to stderr', async () => {
     // Prepare
     const path = tmp.file('findings.json');

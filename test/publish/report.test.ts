@@ -173,5 +173,6 @@ describe('render', () => {
     expect(JSON.parse(render(result, 'json', NOW))).toEqual(JSON.parse(JSON.stringify(toJsonFindings(result))));
     expect(JSON.parse(render(result, 'asff', NOW))).toEqual(JSON.parse(JSON.stringify(toAsffFindings(result, NOW))));
     expect(render(result, 'table', NOW)).toBe(toTable(result));
+    expect(render(result, 'html', NOW)).toMatch(/^<!doctype html>/i);
   });
 });
