@@ -2,11 +2,12 @@
  * Raw scan input from any door (a Lambda event, environment variables, CLI flags) validated into a
  * ScanConfig. Every bad field gets one ConfigError naming the field, what is wrong and how to fix it.
  */
+import { statSync } from 'node:fs';
 import { CHECKS } from '../checks/index.js';
-import { readManifest } from './aws/recording.js';
+import { MANIFEST_FILE, readManifest, type RecordingManifest } from './aws/recording.js';
 import { buildConfig, ConfigError, DEFAULT_PUBLISH, type ScanConfig } from './config.js';
 import { DEFAULT_CHECK_SETTINGS, type CheckSettings } from './engine/settings.js';
-import { SERVICE_NAMES, type ServiceName } from './engine/vocabulary.js';
+import { PII_LEVELS, SERVICE_NAMES, TIERS, type ServiceName } from './engine/vocabulary.js';
 import { loadSuppressions, parseSuppressions } from './findings/suppressions.js';
 import { DEFAULT_CLASSIFICATION, type ClassificationConfig } from './inventory/classification.js';
 import { MAX_REFRESH_INTERVAL_DAYS } from './publish/securityhub.js';
@@ -91,6 +92,19 @@ function json(value: unknown, field: string): Record<string, unknown> | undefine
   return parsed;
 }
 
+/** The manifest of a recording to replay; a missing directory or unreadable manifest is a ConfigError, not an empty scan. */
+function recording(dir: string, field: string): RecordingManifest | undefined {
+  const fix = 'Give the directory of a recording made with --record';
+  if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) throw new ConfigError(field, `${dir} does not exist or is not a directory`, fix);
+  try {
+    return readManifest(dir);
+  } catch (error) {
+    // readManifest names the file and the field itself; keep just the problem.
+    const problem = (error as Error).message.replace(/^.*manifest\.json: /, '').replace(/; re-record with --record$/, '');
+    throw new ConfigError(field, `${dir}/${MANIFEST_FILE} is malformed (${problem})`, 'Re-record with --record');
+  }
+}
+
 /** Overrides of a defaults object: only known keys, each of the default's type. */
 function overrides<T extends object>(raw: Record<string, unknown> | undefined, defaults: T, field: string): T {
   if (!raw) return defaults;
@@ -112,25 +126,45 @@ function overrides<T extends object>(raw: Record<string, unknown> | undefined, d
   return out as T;
 }
 
+/** Tier and PII names in a classification must be ones the engine ranks; any other would judge data at no tier. */
+function checkClassification(c: ClassificationConfig, field: string): ClassificationConfig {
+  const tiers = TIERS.filter((t) => t !== 'unclassified');
+  const fixTier = `Use one of: ${tiers.join(', ')}`;
+  if (!tiers.includes(c.defaultTier)) throw new ConfigError(`${field}.defaultTier`, `${JSON.stringify(c.defaultTier)} is not a tier`, fixTier);
+  for (const [value, tier] of Object.entries(c.tierValues)) {
+    if (!tiers.includes(tier)) throw new ConfigError(`${field}.tierValues.${value}`, `${JSON.stringify(tier)} is not a tier`, fixTier);
+  }
+  for (const [value, level] of Object.entries(c.piiValues)) {
+    if (!PII_LEVELS.includes(level)) throw new ConfigError(`${field}.piiValues.${value}`, `${JSON.stringify(level)} is not a PII level`, `Use one of: ${PII_LEVELS.join(', ')}`);
+  }
+  return c;
+}
+
+/** How errors name a field: `origin.field`, or as the door spells it (a CLI flag). */
+export type FieldNamer = (key: keyof ScanInput) => string;
+
 /**
- * Validates raw input into a ScanConfig. `defaults` fills fields the input leaves out (the Lambda's
- * environment under its event). Unknown fields are errors: a typo must not silently widen a scan.
+ * Validates raw input into a ScanConfig. `origin` names the input's fields in errors (a prefix, or a
+ * FieldNamer). `defaults` fills fields the input leaves out (the Lambda's environment under its event);
+ * `defaultsField` names a field whose value came from there (the variable).
+ * Unknown fields are errors: a typo must not silently widen a scan.
  */
-export function resolveConfig(input: ScanInput, origin: string, defaults: ScanInput = {}): ScanConfig {
+export function resolveConfig(input: ScanInput, origin: string | FieldNamer, defaults: ScanInput = {}, defaultsField?: FieldNamer): ScanConfig {
+  const named: FieldNamer = typeof origin === 'string' ? (key) => `${origin}.${key}` : origin;
   for (const key of Object.keys(input)) {
     if (!SCAN_INPUT_FIELDS.includes(key as keyof ScanInput)) {
-      throw new ConfigError(`${origin}.${key}`, 'is not a known field', `Use only: ${SCAN_INPUT_FIELDS.join(', ')}`);
+      throw new ConfigError(named(key as keyof ScanInput), 'is not a known field', `Use only: ${SCAN_INPUT_FIELDS.join(', ')}`);
     }
   }
   const pick = <K extends keyof ScanInput>(key: K): unknown => (input[key] === undefined ? defaults[key] : input[key]);
-  const at = (key: string): string => `${origin}.${key}`;
+  const at = (key: keyof ScanInput): string => (input[key] === undefined && defaults[key] !== undefined ? (defaultsField ?? named)(key) : named(key));
 
   const replay = text(pick('replay'), at('replay'), 'Give the directory of a recording made with --record');
-  const manifest = replay ? readManifest(replay) : undefined;
+  const manifest = replay ? recording(replay, at('replay')) : undefined;
   const snapshotIn = text(pick('snapshotIn'), at('snapshotIn'), 'Give the path of a saved inventory');
   // A snapshot carries its own regions.
   const regions = list(pick('regions'), at('regions'), '"eu-west-1,us-east-1" or ["eu-west-1"]') ?? manifest?.regions ?? (snapshotIn ? [] : undefined);
-  if (!regions) throw new ConfigError(at('regions'), 'is missing', 'Name the regions to scan, e.g. eu-west-1,us-east-1');
+  if (!regions) throw new ConfigError(at('regions'), replay ? `is missing and ${replay} has no ${MANIFEST_FILE} to take them from` : 'is missing', 'Name the regions to scan, e.g. eu-west-1,us-east-1');
   for (const r of regions) if (!REGION.test(r)) throw new ConfigError(at('regions'), `"${r}" is not an AWS region name`, 'Use names such as eu-west-1 or us-east-1');
 
   const services = list(pick('services'), at('services'), '"dynamodb,rds"') ?? [];
@@ -153,7 +187,7 @@ export function resolveConfig(input: ScanInput, origin: string, defaults: ScanIn
   const record = text(pick('record'), at('record'), 'Give a directory to record into');
   if (record && replay) throw new ConfigError(at('record'), 'cannot be combined with replay', 'Record a live scan, or replay a recording, not both');
   const settings = overrides<CheckSettings>(json(pick('settings'), at('settings')), DEFAULT_CHECK_SETTINGS, at('settings'));
-  const classification = overrides<ClassificationConfig>(json(pick('classification'), at('classification')), DEFAULT_CLASSIFICATION, at('classification'));
+  const classification = checkClassification(overrides<ClassificationConfig>(json(pick('classification'), at('classification')), DEFAULT_CLASSIFICATION, at('classification')), at('classification'));
 
   const inline = pick('suppressions');
   const file = text(pick('suppressionsFile'), at('suppressionsFile'), 'Give the path of a suppressions file');

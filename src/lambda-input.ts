@@ -84,7 +84,10 @@ export function parseLambdaInput(event: unknown, env: Record<string, string | un
   for (const key of CLI_ONLY) {
     if (scan[key] !== undefined) throw new ConfigError(`event.${key}`, 'is only available in the CLI', 'Remove it from the event');
   }
-  const config = resolveConfig(scan, 'event', inputFromEnv(env));
+  // A bad value from the environment is named by its variable, so nobody looks for it in the event.
+  const variable = Object.fromEntries(Object.entries(ENV_FIELDS).map(([name, field]) => [field, name])) as Partial<Record<keyof ScanInput, string>>;
+  const envName = (key: keyof ScanInput): string => (key === 'regions' && !env.DP_REGIONS ? 'AWS_REGION' : (variable[key] ?? `env.${key}`));
+  const config = resolveConfig(scan, 'event', inputFromEnv(env), envName);
   if (accountId && !config.accountId) config.accountId = accountId;
   return { config, trigger };
 }

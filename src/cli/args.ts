@@ -39,6 +39,16 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
+/** The flag that sets each ScanInput field, so errors name what the user typed. */
+export const FLAG_OF: Partial<Record<keyof ScanInput, string>> = {
+  regions: '--regions', services: '--services', checks: '--checks', accountId: '--account-id', profile: '--profile', record: '--record',
+  replay: '--replay', snapshotIn: '--snapshot', snapshotOut: '--save-snapshot', publish: '--publish', importPasses: '--import-passes',
+  refreshIntervalDays: '--refresh-interval-days', suppressionsFile: '--suppressions', settings: '--settings',
+};
+
+/** Names a field in errors by its flag. */
+export const flagOf = (key: keyof ScanInput): string => FLAG_OF[key] ?? `flags.${key}`;
+
 export const USAGE = `Usage: data-posture <command> [flags]
 
 Commands:
@@ -66,7 +76,7 @@ Scan flags:
   --account-id ID           skip the sts:GetCallerIdentity lookup
   --quiet, -q               no progress on stderr
 
-Exit codes: 0 done; 2 --fail-on met; 1 error (bad input, failed publish).`;
+Exit codes: 0 done; 2 --fail-on met; 1 error (bad input, failed publish, interrupted).`;
 
 function severity(value: string): Severity {
   const upper = value.toUpperCase();

@@ -12,7 +12,7 @@ import { SnapshotError } from '../inventory/snapshot.js';
 import { render } from '../publish/report.js';
 import { assertPublished, PublishError } from '../publish/securityhub.js';
 import { scan, type ScanDeps, type ScanResult } from '../scan.js';
-import { parseCliArgs, USAGE } from './args.js';
+import { flagOf, parseCliArgs, USAGE } from './args.js';
 
 export const EXIT = { ok: 0, error: 1, failOn: 2 } as const;
 
@@ -71,7 +71,7 @@ export async function runCli(argv: readonly string[], io: CliIo, deps: ScanDeps 
       io.stdout(listChecks());
       return EXIT.ok;
     }
-    const config = resolveConfig(args.input, 'flags');
+    const config = resolveConfig(args.input, flagOf);
     const onProgress = args.quiet ? undefined : (message: string) => io.stderr(`${message}\n`);
     const result = await scan(config, { ...deps, onProgress: deps.onProgress ?? onProgress }, io.signal);
     const report = render(result, args.format, (deps.now ?? (() => new Date()))());
@@ -85,6 +85,11 @@ export async function runCli(argv: readonly string[], io: CliIo, deps: ScanDeps 
         io.stderr(`--fail-on ${args.failOn.toLowerCase()}: ${failing.length} unsuppressed failure(s) at or above ${args.failOn}\n`);
         return EXIT.failOn;
       }
+    }
+    // An interrupted scan is not done: a pipeline gate must not pass on what it never collected.
+    if (io.signal?.aborted) {
+      io.stderr(`data-posture: interrupted: the report holds only what was collected before the interruption\n`);
+      return EXIT.error;
     }
     return EXIT.ok;
   } catch (error) {

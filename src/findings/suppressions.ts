@@ -68,7 +68,7 @@ function parseEntry(raw: unknown, index: number, source: string, checkIds: Reado
   };
   if (raw.checkId !== undefined) {
     if (typeof raw.checkId !== 'string' || !CHECK_ID.test(raw.checkId)) throw new ConfigError(`${at}.checkId`, `${JSON.stringify(raw.checkId)} is not a check id`, 'Use a check id such as "dynamodb.table.pitr"');
-    if (checkIds && !checkIds.has(raw.checkId)) throw new ConfigError(`${at}.checkId`, `no check has the id ${raw.checkId}`, 'Use an id from docs/checks.md or `data-posture --list-checks`');
+    if (checkIds && !checkIds.has(raw.checkId)) throw new ConfigError(`${at}.checkId`, `no check has the id ${raw.checkId}`, 'Use an id from docs/checks.md or `data-posture checks`');
     out.checkId = raw.checkId;
   }
   if (raw.resourceArn !== undefined) {
