@@ -2,6 +2,7 @@ import { defineCheck, fail, notApplicable, notEvaluated, pass } from '../../src/
 import type { CheckContext } from '../../src/engine/context.js';
 import type { GlueJob } from '../../src/inventory/glue.js';
 import type { LogGroup } from '../../src/inventory/logs.js';
+import { scopeEnumerated } from '../../src/inventory/types.js';
 
 /**
  * The CloudWatch log groups a job writes to: the standard output/error groups of its job type, the
@@ -47,6 +48,8 @@ export default defineCheck({
   evaluate(job, ctx) {
     if (job.commandName === undefined) return notEvaluated(ctx.whyUnknown(job, 'commandName'));
     const groups = groupsOf(job, ctx);
+    const scope = ctx.scope('logs', job.region);
+    if (groups.length === 0 && (!scope || !scopeEnumerated(scope.state))) return notEvaluated(`CloudWatch Logs log groups of ${job.region} were not ${scope ? `fully listed (scope ${scope.state})` : 'collected'}`);
     if (groups.length === 0) return notApplicable('no log group the job writes to exists yet (the job has not run, or its groups were not collected under /aws-glue/)');
     const min = ctx.settings.minLogRetentionDays;
     const unknown = groups.filter((g) => g.retentionInDays === undefined);

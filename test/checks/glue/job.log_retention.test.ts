@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../checks/glue/job.log_retention.js';
-import { collectionError, judge } from '../../builders/inventory.js';
+import { collectionError, judge, REGION } from '../../builders/inventory.js';
 import { job, logGroup, securityConfiguration } from './builders.js';
+
+const logsScope = { scopes: [{ service: 'logs' as const, region: REGION, state: 'complete' as const, resources: 3, errors: 0 }] };
 
 const plain = job({ securityConfiguration: null });
 
@@ -29,10 +31,11 @@ describe('glue.job.log_retention', () => {
   });
 
   it('is not applicable before the job has written any log group', () => {
-    expect(judge(check, plain).status).toBe('NOT_APPLICABLE');
+    expect(judge(check, plain, [logGroup('/aws-glue/crawlers', 30)], logsScope).status).toBe('NOT_APPLICABLE');
   });
 
-  it('is not evaluated when log groups could not be listed', () => {
+  it('is not evaluated when log groups could not be listed, or were not collected at all', () => {
+    expect(judge(check, plain).reason).toContain('log groups of eu-west-1 were not collected');
     expect(judge(check, plain, [logGroup('/aws-glue/jobs/output', 400)], { errors: [collectionError('logs:DescribeLogGroups')] }).status).toBe('NOT_EVALUATED');
     expect(judge(check, plain, [logGroup('/aws-glue/jobs/output', undefined)]).status).toBe('NOT_EVALUATED');
   });
