@@ -87,7 +87,7 @@ async function collectJobs(ctx: CollectorContext, glue: GlueClient, limit: Limit
     if (!j.Name || seen.has(j.Name)) continue;
     seen.add(j.Name);
     const job = ctx.emit<'glue.job'>({ kind: 'glue.job', arn: scopeArn(ctx, 'glue', `job/${j.Name}`), name: j.Name, region: ctx.region, accountId: ctx.accountId, jobName: j.Name });
-    applyJob(job, j);
+    applyJob(ctx, job, j);
     jobs.push(job);
     work.push(limit(() => readTags(ctx, glue, job)));
   }
@@ -95,9 +95,15 @@ async function collectJobs(ctx: CollectorContext, glue: GlueClient, limit: Limit
   return read.ok ? { ok: true, items: jobs } : { ok: false, items: jobs, reason: read.reason };
 }
 
-function applyJob(job: GlueJob, j: Job): void {
-  job.roleArn = j.Role;
-  if (j.Role) job.iamRoleRefs = [j.Role];
+/** Glue accepts a role name or ARN; the inventory always holds the ARN. */
+function roleArn(ctx: CollectorContext, role: string | undefined): string | undefined {
+  if (!role) return undefined;
+  return role.startsWith('arn:') ? role : `arn:${ctx.partition}:iam::${ctx.accountId}:role/${role}`;
+}
+
+function applyJob(ctx: CollectorContext, job: GlueJob, j: Job): void {
+  job.roleArn = roleArn(ctx, j.Role);
+  if (job.roleArn) job.iamRoleRefs = [job.roleArn];
   job.commandName = j.Command?.Name;
   job.glueVersion = j.GlueVersion;
   job.pythonVersion = j.Command?.PythonVersion;
@@ -120,7 +126,7 @@ async function collectCrawlers(ctx: CollectorContext, glue: GlueClient, limit: L
     if (!c.Name || seen.has(c.Name)) continue;
     seen.add(c.Name);
     const crawler = ctx.emit<'glue.crawler'>({ kind: 'glue.crawler', arn: scopeArn(ctx, 'glue', `crawler/${c.Name}`), name: c.Name, region: ctx.region, accountId: ctx.accountId, crawlerName: c.Name });
-    applyCrawler(crawler, c);
+    applyCrawler(ctx, crawler, c);
     crawlers.push(crawler);
     work.push(limit(() => readTags(ctx, glue, crawler)));
   }
@@ -128,9 +134,9 @@ async function collectCrawlers(ctx: CollectorContext, glue: GlueClient, limit: L
   return read.ok ? { ok: true, items: crawlers } : { ok: false, items: crawlers, reason: read.reason };
 }
 
-function applyCrawler(crawler: GlueCrawler, c: Crawler): void {
-  crawler.roleArn = c.Role;
-  if (c.Role) crawler.iamRoleRefs = [c.Role.startsWith('arn:') ? c.Role : `arn:${crawler.arn.split(':')[1]}:iam::${crawler.accountId}:role/${c.Role}`];
+function applyCrawler(ctx: CollectorContext, crawler: GlueCrawler, c: Crawler): void {
+  crawler.roleArn = roleArn(ctx, c.Role);
+  if (crawler.roleArn) crawler.iamRoleRefs = [crawler.roleArn];
   crawler.databaseName = c.DatabaseName;
   crawler.securityConfiguration = c.CrawlerSecurityConfiguration || null;
   crawler.state = c.State;
@@ -221,7 +227,7 @@ async function collectMlTransforms(ctx: CollectorContext, glue: GlueClient): Pro
     const key = encryption?.MlUserDataEncryption?.KmsKeyId;
     const transform = ctx.emit<'glue.ml_transform'>({
       kind: 'glue.ml_transform', arn: scopeArn(ctx, 'glue', `mlTransform/${m.TransformId}`), name: m.Name ?? m.TransformId, region: ctx.region, accountId: ctx.accountId,
-      transformId: m.TransformId, roleArn: m.Role, status: m.Status,
+      transformId: m.TransformId, roleArn: roleArn(ctx, m.Role), status: m.Status,
       userDataEncryptionMode: encryption?.MlUserDataEncryption?.MlUserDataEncryptionMode ?? null,
       taskRunSecurityConfiguration: encryption?.TaskRunSecurityConfigurationName ?? null,
     });
@@ -229,7 +235,7 @@ async function collectMlTransforms(ctx: CollectorContext, glue: GlueClient): Pro
       transform.userDataKmsKeyId = key;
       transform.kmsKeyRefs = [key];
     }
-    if (m.Role) transform.iamRoleRefs = [m.Role.startsWith('arn:') ? m.Role : `arn:${ctx.partition}:iam::${ctx.accountId}:role/${m.Role}`];
+    if (transform.roleArn) transform.iamRoleRefs = [transform.roleArn];
   }
 }
 

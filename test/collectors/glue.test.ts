@@ -1,7 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ClientFactory } from '../../src/aws/client-factory.js';
 import { glueCollector } from '../../src/collectors/glue.js';
 import { runCollectors } from '../../src/collectors/runner.js';
+import { runCli } from '../../src/cli/run.js';
+import { buildConfig } from '../../src/config.js';
+import { scan } from '../../src/scan.js';
 import type { Collector } from '../../src/collectors/types.js';
 import { DEFAULT_CLASSIFICATION } from '../../src/inventory/classification.js';
 import type { GlueCatalog, GlueConnection, GlueJob, GlueSecurityConfiguration, GlueTable } from '../../src/inventory/glue.js';
@@ -56,6 +59,13 @@ async function collect(fake: FakeAws, collectors: Collector[] = [glueCollector])
 const ofKind = <T extends Resource>(resources: Resource[], kind: T['kind']) => resources.filter((r): r is T => r.kind === kind);
 
 describe('glue collector', () => {
+  let restore: (() => void) | undefined;
+  afterEach(() => {
+    restore?.();
+    restore = undefined;
+    vi.restoreAllMocks();
+  });
+
   it('lists every job, crawler and connection over pages of 100 and reads each job’s tags', async () => {
     // Prepare
     const fake = new FakeAws(account({
@@ -185,5 +195,42 @@ describe('glue collector', () => {
     const catalog = ofKind<GlueCatalog>(result.resources, 'glue.catalog')[0];
     expect(catalog?.tableCount).toBeUndefined();
     expect(catalog?.unknown?.tableCount).toContain('GetTables');
+  });
+
+  it('lets no connection password or secret argument reach findings, ASFF output or logs, even when the service returns them', async () => {
+    // Prepare
+    const leaking: GlueSpec = { ...LAKE, connections: [{ ...LAKE.connections![0]!, leakPassword: true }] };
+    restore = new FakeAws(account(leaking)).install();
+    const printed: string[] = [];
+    for (const level of ['log', 'info', 'warn', 'error', 'debug'] as const) vi.spyOn(console, level).mockImplementation((...args: unknown[]) => void printed.push(args.map(String).join(' ')));
+    // Act
+    const out: string[] = [];
+    const code = await runCli(['scan', '--regions', REGION, '--services', 'glue,lakeformation', '--format', 'asff'], { stdout: (t) => out.push(t), stderr: (t) => out.push(t), env: {} });
+    const result = await scan(buildConfig({ regions: [REGION], services: ['glue', 'lakeformation'] }), { onProgress: (m) => printed.push(m) });
+    // Assess
+    expect(code).not.toBe(2);
+    expect(out.join('')).toContain('glue.job.no_secrets_in_arguments');
+    for (const text of [out.join('\n'), printed.join('\n'), JSON.stringify(result)]) expect(text).not.toContain(PASSWORD);
+    expect(result.findings.find((f) => f.checkId === 'glue.job.no_secrets_in_arguments')).toMatchObject({ status: 'FAIL', reason: expect.stringContaining('--db_password') });
+    expect(result.findings.find((f) => f.checkId === 'glue.connection.uses_secrets_manager')).toMatchObject({ status: 'FAIL', reason: expect.stringContaining('ENCRYPTED_PASSWORD') });
+  });
+
+  it('degrades only the checks that read a denied call in a full scan', async () => {
+    // Prepare
+    const faults: FaultSpec[] = [{ service: 'glue', operation: 'GetSecurityConfigurations', error: 'AccessDeniedException' }];
+    restore = new FakeAws(account(LAKE), { faults }).install();
+    // Act
+    const result = await scan(buildConfig({ regions: [REGION], services: ['glue'] }), { now: () => new Date('2026-11-20T09:00:00Z') });
+    // Assess
+    const job = Object.fromEntries(result.findings.filter((f) => f.resourceName === 'orders-daily').map((f) => [f.checkId, f.status]));
+    expect(job).toMatchObject({
+      'glue.job.security_configuration': 'NOT_EVALUATED',
+      'glue.job.runs_in_vpc': 'PASS',
+      'glue.job.continuous_logging': 'PASS',
+      'glue.job.supported_version': 'PASS',
+      'glue.job.no_secrets_in_arguments': 'FAIL',
+    });
+    expect(result.findings.find((f) => f.checkId === 'glue.connection.jdbc_ssl')?.status).toBe('PASS');
+    expect(result.findings.find((f) => f.checkId === 'glue.crawler.security_configuration')?.status).toBe('NOT_EVALUATED');
   });
 });
