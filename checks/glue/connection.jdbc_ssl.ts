@@ -1,4 +1,8 @@
-import { defineCheck, fail, notApplicable, notEvaluated, pass } from '../../src/engine/check.js';
+import { defineCheck, fail, notApplicable, notEvaluated, pass, type Verdict } from '../../src/engine/check.js';
+import { connectionTier } from '../../src/engine/glue.js';
+import { raiseSeverity } from '../../src/engine/vocabulary.js';
+import type { CheckContext } from '../../src/engine/context.js';
+import type { GlueConnection } from '../../src/inventory/glue.js';
 
 export default defineCheck({
   id: 'glue.connection.jdbc_ssl',
@@ -16,20 +20,28 @@ export default defineCheck({
     url: 'https://docs.aws.amazon.com/glue/latest/dg/connection-properties.html',
   },
   evaluate(connection, ctx) {
-    if (!connection.properties) return notEvaluated(ctx.whyUnknown(connection, 'properties'));
-    const type = connection.connectionType ?? 'unknown';
-    if (type === 'KAFKA') {
-      const ssl = connection.properties.KAFKA_SSL_ENABLED;
-      if (ssl?.toLowerCase() === 'false') return fail('KAFKA_SSL_ENABLED is false: the Kafka connection is not encrypted');
-      return pass(`KAFKA_SSL_ENABLED is ${ssl ?? 'not set (defaults to true)'}`);
-    }
-    if (type !== 'JDBC') return notApplicable(`connection type ${type} has no JDBC SSL setting`);
-    const enforce = connection.properties.JDBC_ENFORCE_SSL;
-    if (enforce?.toLowerCase() === 'true') {
-      const skip = connection.properties.SKIP_CUSTOM_JDBC_CERT_VALIDATION?.toLowerCase() === 'true';
-      if (skip) return fail('JDBC_ENFORCE_SSL is true but SKIP_CUSTOM_JDBC_CERT_VALIDATION is true: the server certificate is not validated');
-      return pass('JDBC_ENFORCE_SSL is true');
-    }
-    return fail(`JDBC_ENFORCE_SSL is ${enforce ?? 'not set'}: Glue does not require TLS to ${connection.properties.JDBC_CONNECTION_URL ?? 'the database'}`, { evidence: { jdbcEnforceSsl: enforce ?? null } });
+    const verdict = judgeConnection(connection, ctx);
+    if (verdict.status !== 'FAIL') return verdict;
+    // A connection carries the data of the jobs using it: red data raises the finding one level.
+    const { tier, source } = connectionTier(connection, ctx);
+    return tier === 'red' && connection.classification.effectiveTier !== 'red' ? { ...verdict, reason: `${verdict.reason}; the connection ${source}`, severity: raiseSeverity(verdict.severity ?? 'HIGH') } : verdict;
   },
 });
+
+function judgeConnection(connection: GlueConnection, ctx: CheckContext): Verdict {
+  if (!connection.properties) return notEvaluated(ctx.whyUnknown(connection, 'properties'));
+  const type = connection.connectionType ?? 'unknown';
+  if (type === 'KAFKA') {
+    const ssl = connection.properties.KAFKA_SSL_ENABLED;
+    if (ssl?.toLowerCase() === 'false') return fail('KAFKA_SSL_ENABLED is false: the Kafka connection is not encrypted');
+    return pass(`KAFKA_SSL_ENABLED is ${ssl ?? 'not set (defaults to true)'}`);
+  }
+  if (type !== 'JDBC') return notApplicable(`connection type ${type} has no JDBC SSL setting`);
+  const enforce = connection.properties.JDBC_ENFORCE_SSL;
+  if (enforce?.toLowerCase() === 'true') {
+    const skip = connection.properties.SKIP_CUSTOM_JDBC_CERT_VALIDATION?.toLowerCase() === 'true';
+    if (skip) return fail('JDBC_ENFORCE_SSL is true but SKIP_CUSTOM_JDBC_CERT_VALIDATION is true: the server certificate is not validated');
+    return pass('JDBC_ENFORCE_SSL is true');
+  }
+  return fail(`JDBC_ENFORCE_SSL is ${enforce ?? 'not set'}: Glue does not require TLS to ${connection.properties.JDBC_CONNECTION_URL ?? 'the database'}`, { evidence: { jdbcEnforceSsl: enforce ?? null } });
+}

@@ -3,7 +3,7 @@
  * catalog tables or jobs is NOT_APPLICABLE, never FAIL), and the data tier of shared resources (security
  * configurations, the catalog) taken from the jobs and tables that use them.
  */
-import type { GlueSecurityConfiguration } from '../inventory/glue.js';
+import type { GlueConnection, GlueSecurityConfiguration } from '../inventory/glue.js';
 import type { Classification, Resource } from '../inventory/types.js';
 import type { CheckContext } from './context.js';
 import { scopeEnumerated } from '../inventory/types.js';
@@ -42,6 +42,18 @@ export function configurationTier(configuration: GlueSecurityConfiguration, ctx:
   const tier = mostSensitive(users.map((u) => u.classification.effectiveTier), configuration.classification.effectiveTier);
   const names = users.filter((u) => u.classification.effectiveTier === tier).map((u) => `${u.kind.split('.')[1]} ${u.name}`);
   return { tier, source: `protects ${tier} data (${names.join(', ')})` };
+}
+
+/** The tier of the data a connection carries: the most sensitive of the jobs and crawlers using it. */
+export function connectionTier(connection: GlueConnection, ctx: CheckContext): { tier: EffectiveTier; source: string } {
+  const users: Resource[] = [
+    ...ctx.resources('glue.job', connection.region).filter((j) => j.connections?.includes(connection.connectionName)),
+    ...ctx.resources('glue.crawler', connection.region).filter((c) => c.connections?.includes(connection.connectionName)),
+  ];
+  if (users.length === 0) return { tier: connection.classification.effectiveTier, source: `used by no job or crawler, judged as ${connection.classification.effectiveTier}` };
+  const tier = mostSensitive(users.map((u) => u.classification.effectiveTier), connection.classification.effectiveTier);
+  const names = users.filter((u) => u.classification.effectiveTier === tier).map((u) => `${u.kind.split('.')[1]} ${u.name}`);
+  return { tier, source: `carries ${tier} data (${names.join(', ')})` };
 }
 
 /** The tier of the region's catalog metadata: the most sensitive of its tables. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../checks/glue/connection.jdbc_ssl.js';
 import { collectionError, judge } from '../../builders/inventory.js';
-import { connection, jdbc } from './builders.js';
+import { connection, jdbc, job } from './builders.js';
 
 describe('glue.connection.jdbc_ssl', () => {
   it('passes a JDBC connection with JDBC_ENFORCE_SSL=true', () => {
@@ -27,5 +27,14 @@ describe('glue.connection.jdbc_ssl', () => {
   it('is not evaluated when connections could not be listed', () => {
     expect(judge(check, jdbc(), [], { errors: [collectionError('glue:GetConnections')] }).status).toBe('NOT_EVALUATED');
     expect(judge(check, jdbc({ properties: undefined })).status).toBe('NOT_EVALUATED');
+  });
+});
+
+describe('glue.connection.jdbc_ssl for connections carrying red data', () => {
+  it('raises the finding one level when a red-data job uses the connection', () => {
+    const off = jdbc({ properties: { JDBC_ENFORCE_SSL: 'false' } });
+    const verdict = judge(check, off, [job({ connections: ['orders-postgres'], tags: { data_classification: 'red' } })]);
+    expect(verdict).toMatchObject({ status: 'FAIL', severity: 'CRITICAL' });
+    expect(verdict.reason).toContain('the connection carries red data (job orders-daily)');
   });
 });

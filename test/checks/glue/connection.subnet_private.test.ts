@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../checks/glue/connection.subnet_private.js';
 import { collectionError, judge } from '../../builders/inventory.js';
-import { connection, jdbc, network, PUBLIC_SUBNET } from './builders.js';
+import { connection, jdbc, job, network, PUBLIC_SUBNET } from './builders.js';
 
 describe('glue.connection.subnet_private', () => {
   it('passes a connection in a subnet routed through a NAT gateway', () => {
@@ -23,5 +23,12 @@ describe('glue.connection.subnet_private', () => {
   it('is not evaluated when the subnet or its route table was not collected', () => {
     expect(judge(check, connection()).status).toBe('NOT_EVALUATED');
     expect(judge(check, connection(), network(), { errors: [collectionError('ec2:DescribeRouteTables')] }).status).toBe('NOT_EVALUATED');
+  });
+});
+
+describe('glue.connection.subnet_private for connections carrying red data', () => {
+  it('raises the finding one level when a red-data job uses the connection', () => {
+    const verdict = judge(check, connection({ physical: { subnetId: PUBLIC_SUBNET, securityGroupIds: [] } }), [...network(), job({ tags: { data_classification: 'red' } })]);
+    expect(verdict).toMatchObject({ status: 'FAIL', severity: 'HIGH' });
   });
 });
