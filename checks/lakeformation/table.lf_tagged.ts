@@ -29,6 +29,8 @@ export default defineCheck({
     const present = Object.keys(table.lfTags);
     const unrecognized = present.filter((k) => KEYS.includes(k.toLowerCase()));
     if (unrecognized.length > 0) return fail(`LF-tag ${unrecognized.map((k) => `${k}=${table.lfTags![k]}`).join(', ')} has a value that is not a known classification; the table is judged ${table.classification.effectiveTier} by default`);
-    return fail(`no classification LF-tag (${KEYS.join(', ')}) on the table, its database or its columns${present.length ? `; it carries ${present.join(', ')}` : ''}; it is judged ${table.classification.effectiveTier} by default`);
+    const ontology = ctx.resources('lakeformation.settings', table.region)[0]?.lfTagKeys;
+    const undefinedKeys = ontology && !Object.keys(ontology).some((k) => KEYS.includes(k.toLowerCase())) ? '; the account defines no classification LF-tag key yet (ListLFTags)' : '';
+    return fail(`no classification LF-tag (${KEYS.join(', ')}) on the table, its database or its columns${present.length ? `; it carries ${present.join(', ')}` : ''}; it is judged ${table.classification.effectiveTier} by default${undefinedKeys}`);
   },
 });

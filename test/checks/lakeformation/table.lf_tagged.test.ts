@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../checks/lakeformation/table.lf_tagged.js';
 import { collectionError, judge } from '../../builders/inventory.js';
-import { table } from '../glue/builders.js';
+import { settings, table } from '../glue/builders.js';
 
 describe('lakeformation.table.lf_tagged', () => {
   it('passes a table classified by an LF-tag, or by a PII LF-tag alone', () => {
@@ -13,6 +13,10 @@ describe('lakeformation.table.lf_tagged', () => {
     const verdict = judge(check, table({ lfTags: { domain: 'sales' } }));
     expect(verdict).toMatchObject({ status: 'FAIL', severity: 'MEDIUM' });
     expect(verdict.reason).toContain('it carries domain; it is judged orange by default');
+  });
+
+  it('says when the account has not even defined a classification LF-tag key', () => {
+    expect(judge(check, table({ lfTags: {} }), [settings({ lfTagKeys: { domain: ['sales'] } })]).reason).toContain('defines no classification LF-tag key yet');
   });
 
   it('fails a classification LF-tag with an unknown value', () => {
