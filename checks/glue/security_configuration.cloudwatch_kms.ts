@@ -1,5 +1,5 @@
-import { defineCheck, fail, notEvaluated, pass } from '../../src/engine/check.js';
-import { configurationTier } from '../../src/engine/glue.js';
+import { defineCheck, fail, notApplicable, notEvaluated, pass } from '../../src/engine/check.js';
+import { configurationTier, lakeInUse } from '../../src/engine/glue.js';
 
 export default defineCheck({
   id: 'glue.security_configuration.cloudwatch_kms',
@@ -17,6 +17,8 @@ export default defineCheck({
     url: 'https://docs.aws.amazon.com/glue/latest/dg/encrypt-log-data.html',
   },
   evaluate(configuration, ctx) {
+    // An unused configuration in a region without jobs or tables protects nothing yet.
+    if ((configuration.usedBy ?? []).length === 0 && lakeInUse(ctx, configuration.region).inUse === false) return notApplicable(`no job or crawler uses it and ${lakeInUse(ctx, configuration.region).reason}`);
     if (!configuration.cloudWatch) return notEvaluated(ctx.whyUnknown(configuration, 'cloudWatch'));
     const { tier, source } = configurationTier(configuration, ctx);
     const { mode, kmsKeyArn } = configuration.cloudWatch;

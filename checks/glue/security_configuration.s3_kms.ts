@@ -1,6 +1,6 @@
-import { defineCheck, fail, notEvaluated, pass, type Verdict } from '../../src/engine/check.js';
+import { defineCheck, fail, notApplicable, notEvaluated, pass, type Verdict } from '../../src/engine/check.js';
 import { customerManagedKey } from '../../src/engine/encryption.js';
-import { atTier, configurationTier } from '../../src/engine/glue.js';
+import { atTier, configurationTier, lakeInUse } from '../../src/engine/glue.js';
 
 export default defineCheck({
   id: 'glue.security_configuration.s3_kms',
@@ -18,6 +18,8 @@ export default defineCheck({
     url: 'https://docs.aws.amazon.com/glue/latest/dg/encryption-security-configuration.html',
   },
   evaluate(configuration, ctx) {
+    // An unused configuration in a region without jobs or tables protects nothing yet.
+    if ((configuration.usedBy ?? []).length === 0 && lakeInUse(ctx, configuration.region).inUse === false) return notApplicable(`no job or crawler uses it and ${lakeInUse(ctx, configuration.region).reason}`);
     if (!configuration.s3) return notEvaluated(ctx.whyUnknown(configuration, 's3'));
     const { tier, source } = configurationTier(configuration, ctx);
     const raise = (v: Verdict): Verdict => (v.status === 'FAIL' && tier === 'red' ? { ...v, severity: 'CRITICAL' } : v);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../checks/glue/security_configuration.cloudwatch_kms.js';
 import { collectionError, judge } from '../../builders/inventory.js';
-import { job, securityConfiguration } from './builders.js';
+import { catalog, glueScope, job, securityConfiguration } from './builders.js';
 
 describe('glue.security_configuration.cloudwatch_kms', () => {
   it('passes CloudWatch SSE-KMS', () => {
@@ -13,6 +13,10 @@ describe('glue.security_configuration.cloudwatch_kms', () => {
     expect(judge(check, off, [job()])).toMatchObject({ status: 'FAIL', severity: 'MEDIUM' });
     expect(judge(check, off, [job({ tags: { data_classification: 'red' } })]).severity).toBe('HIGH');
     expect(judge(check, off, [job({ tags: { data_classification: 'green' } })]).status).toBe('PASS');
+  });
+
+  it('is not applicable to an unused configuration in a region without tables or jobs', () => {
+    expect(judge(check, securityConfiguration({ cloudWatch: { mode: 'DISABLED' }, usedBy: [] }), [catalog({ tableCount: 0 })], { scopes: [glueScope()] }).status).toBe('NOT_APPLICABLE');
   });
 
   it('is not evaluated when the configuration could not be read', () => {

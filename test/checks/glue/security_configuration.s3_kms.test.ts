@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../checks/glue/security_configuration.s3_kms.js';
 import { collectionError, judge } from '../../builders/inventory.js';
-import { CMK_ARN, job, kmsKey, securityConfiguration } from './builders.js';
+import { catalog, CMK_ARN, glueScope, job, kmsKey, securityConfiguration } from './builders.js';
 
 const sseS3 = securityConfiguration({ s3: [{ mode: 'SSE-S3' }] });
 
@@ -25,6 +25,10 @@ describe('glue.security_configuration.s3_kms', () => {
     const verdict = judge(check, securityConfiguration({ s3: [], usedBy: [] }));
     expect(verdict.status).toBe('FAIL');
     expect(verdict.reason).toContain('used by no job or crawler');
+  });
+
+  it('is not applicable to an unused configuration in a region without tables or jobs', () => {
+    expect(judge(check, securityConfiguration({ s3: [], usedBy: [] }), [catalog({ tableCount: 0 })], { scopes: [glueScope()] }).status).toBe('NOT_APPLICABLE');
   });
 
   it('is not evaluated when the key could not be described', () => {
