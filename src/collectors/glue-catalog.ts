@@ -70,6 +70,8 @@ async function databases(ctx: CollectorContext, glue: GlueClient, catalog: GlueC
       if (!d.Name || seen.has(d.Name)) return Promise.resolve<number | undefined>(0);
       seen.add(d.Name);
       const database = emitDatabase(ctx, d, d.Name);
+      // A database resource link lists the target catalog's tables: they belong to the other account.
+      if (database.targetDatabase) return Promise.resolve<number | undefined>(0);
       return limit(() => tables(ctx, glue, database));
     }),
   );
@@ -98,7 +100,7 @@ async function tables(ctx: CollectorContext, glue: GlueClient, database: GlueDat
   );
   const seen = new Set<string>();
   for (const t of read.items) {
-    if (!t.Name || seen.has(t.Name)) continue;
+    if (!t.Name || seen.has(t.Name) || (t.CatalogId !== undefined && t.CatalogId !== ctx.accountId)) continue;
     seen.add(t.Name);
     emitTable(ctx, database, t, t.Name);
   }

@@ -164,6 +164,17 @@ describe('glue collector', () => {
     expect(ofKind<GlueCatalog>(result.resources, 'glue.catalog')[0]).toMatchObject({ databaseCount: 2, tableCount: 151 });
   });
 
+  it('lists no tables behind a database resource link: they belong to the other account', async () => {
+    // Prepare
+    const fake = new FakeAws(account({ databases: [{ name: 'partner_sales', target: '444455556666:sales', tables: [{ name: 'orders' }] }] }));
+    // Act
+    const result = await collect(fake);
+    // Assess
+    expect(fake.callsTo('glue:GetTables')).toEqual([]);
+    expect(result.resources.find((r) => r.kind === 'glue.database')).toMatchObject({ targetDatabase: '444455556666:sales' });
+    expect(ofKind<GlueCatalog>(result.resources, 'glue.catalog')[0]).toMatchObject({ databaseCount: 1, tableCount: 0 });
+  });
+
   it('records an AccessDenied on one job’s tags against that job only', async () => {
     // Prepare
     const faults: FaultSpec[] = [{ service: 'glue', operation: 'GetTags', input: { ResourceArn: arnOf('job/orders-daily') }, error: 'AccessDeniedException' }];

@@ -98,6 +98,8 @@ export interface FakeGlueDatabase {
   /** CreateTableDefaultPermissions grants ALL to IAM_ALLOWED_PRINCIPALS (the AWS default) unless false. */
   iamAllowedDefaults?: boolean;
   tables?: FakeGlueTable[];
+  /** Resource link target `catalogId:database`. */
+  target?: string;
 }
 
 export interface GlueSpec {
@@ -234,6 +236,7 @@ export const glueFake: ServiceFake = {
       return {
         DatabaseList: p.items.map((d) => ({
           Name: d.name, CatalogId: ctx.accountId, CreateTime: CREATED, ...(d.location ? { LocationUri: d.location } : {}),
+          ...(d.target ? { TargetDatabase: { CatalogId: d.target.split(':')[0], DatabaseName: d.target.split(':')[1] } } : {}),
           CreateTableDefaultPermissions: d.iamAllowedDefaults === false ? [] : [{ Principal: { DataLakePrincipalIdentifier: 'IAM_ALLOWED_PRINCIPALS' }, Permissions: ['ALL'] }],
         })),
         NextToken: p.next,
