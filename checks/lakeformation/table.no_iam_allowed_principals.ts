@@ -10,7 +10,8 @@ export default defineCheck({
   title: 'Sensitive catalog table is not open to IAM_ALLOWED_PRINCIPALS',
   description:
     'A grant to IAM_ALLOWED_PRINCIPALS on a table (directly, or on all tables of its database) lets any IAM principal whose policies allow the Glue and S3 calls read it, ' +
-    'bypassing Lake Formation grants, LF-tag policies and cell filters. Red and orange tables must be governed by Lake Formation alone; green tables may stay IAM-governed.',
+    'bypassing Lake Formation grants, LF-tag policies and cell filters. Red and orange tables must be governed by Lake Formation alone; green tables may stay IAM-governed. ' +
+    'ListPermissions shows only the grants the caller may see: the scan role must be a Lake Formation read-only administrator, and an empty listing is NOT_EVALUATED, never a pass.',
   severity: { red: 'HIGH', orange: 'MEDIUM', green: 'LOW' },
   remediation: {
     text: 'aws lakeformation revoke-permissions --principal DataLakePrincipalIdentifier=IAM_ALLOWED_PRINCIPALS --permissions ALL --resource Table={DatabaseName=DB,Name=TABLE}, after granting the intended principals.',

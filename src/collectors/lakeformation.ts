@@ -111,6 +111,12 @@ async function readGrants(ctx: CollectorContext, lf: LakeFormationClient, databa
   const grants: PrincipalResourcePermissions[] = read.items;
   if (!read.ok) {
     for (const r of [...databases, ...tables]) markUnknown(r, ['lfGrants'], read.reason);
+  } else if (grants.length === 0 && tables.length > 0) {
+    // ListPermissions shows only what the caller may see: no grant at all on a catalog with tables means the
+    // scan role is not a (read-only) data lake administrator, not that the tables have no grants.
+    const message = `ListPermissions returned no grant for ${tables.length} catalog tables: the scan role must be a Lake Formation administrator or read-only administrator to see every grant`;
+    ctx.recordError({ operation: 'ListPermissions', action: 'lakeformation:ListPermissions', code: 'IncompleteListing', message, kind: 'invalid-response' });
+    for (const r of [...databases, ...tables]) markUnknown(r, ['lfGrants'], `lakeformation:ListPermissions failed: IncompleteListing: ${message}`);
   } else {
     attachGrants(ctx, grants, databases, tables);
   }

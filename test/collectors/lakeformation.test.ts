@@ -153,6 +153,17 @@ describe('lakeformation collector', () => {
     expect(table(result.resources, 'sales.orders')?.lfGrants).toHaveLength(241);
   });
 
+  it('treats an empty grant listing over a catalog with tables as hidden grants, never as none', async () => {
+    // Prepare: no explicit grants and no IAM_ALLOWED_PRINCIPALS grants visible to the caller
+    const glue: GlueSpec = { databases: [{ name: 'sales', iamAllowedDefaults: false, tables: [{ name: 'orders' }] }] };
+    // Act
+    const result = await collect(new FakeAws(account(glue, { ...LF, grants: [] })));
+    // Assess
+    expect(table(result.resources, 'sales.orders')?.lfGrants).toBeUndefined();
+    expect(table(result.resources, 'sales.orders')?.unknown?.lfGrants).toContain('read-only administrator');
+    expect(result.errors).toEqual([expect.objectContaining({ action: 'lakeformation:ListPermissions', code: 'IncompleteListing' })]);
+  });
+
   it('attaches data-cell filters to their tables and an empty list to the others', async () => {
     // Act
     const result = await collect(new FakeAws(account(GLUE, LF)));
