@@ -8,6 +8,8 @@ import tableKeyAccessible from './table.key_accessible.js';
 import tablePolicyDeniesInsecureTransport from './table.policy_denies_insecure_transport.js';
 import tablePolicyNotPublic from './table.policy_not_public.js';
 import vpcGatewayEndpoint from './vpc.gateway_endpoint.js';
+// IAM principals reaching table data, and trails covering it.
+import iamNoStaticKeys from './iam.no_static_keys.js';
 
 export const dynamodbChecks = [
   tableEncryptedCmk,
@@ -19,4 +21,6 @@ export const dynamodbChecks = [
   tablePolicyNotPublic,
   tablePolicyDeniesInsecureTransport,
   vpcGatewayEndpoint,
+  // IAM principals reaching table data, and trails covering it.
+  iamNoStaticKeys,
 ] as const;
