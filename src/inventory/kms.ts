@@ -16,6 +16,9 @@ export interface KmsKey extends ResourceBase<'kms.key'> {
   deletionDate?: string;
   aliases?: string[];
   rotationEnabled?: boolean;
+  /** Days between automatic rotations, when rotation is on. */
+  rotationPeriodDays?: number;
+  description?: string;
   policy?: PolicyDocument | null;
   /** ARNs of data-store resources in the inventory that use this key. */
   usedBy?: string[];
