@@ -1,5 +1,5 @@
 import { defineCheck, fail, notApplicable, notEvaluated, pass } from '../../src/engine/check.js';
-import { dynamoDbDataAccess, principalPolicies } from '../../src/engine/iam-policy.js';
+import { DYNAMODB_DATA_ACTIONS, dynamoDbDataAccess, principalPolicies } from '../../src/engine/iam-policy.js';
 import { scopeEnumerated } from '../../src/inventory/types.js';
 
 /**
@@ -42,7 +42,8 @@ export default defineCheck({
       .filter((t) => t.grants.length > 0);
     if (reached.length > 0) {
       const red = reached.some((t) => t.table.classification.effectiveTier === 'red');
-      const list = reached.map((t) => `${t.table.name} (${t.grants.map((g) => g.action.replace('dynamodb:', '')).join(', ')})`).join('; ');
+      const actions = (grants: readonly { action: string }[]) => (grants.length === DYNAMODB_DATA_ACTIONS.length ? 'every data action' : grants.map((g) => g.action.replace('dynamodb:', '')).join(', '));
+      const list = reached.map((t) => `${t.table.name} (${actions(t.grants)})`).join('; ');
       return fail(`Active access key ${keys} and the user's policies allow DynamoDB data actions on ${reached.length} table(s): ${list}`, {
         ...(red ? { severity: 'CRITICAL' as const } : {}),
         evidence: { activeKeys: active.length, tables: reached.length, redTables: reached.filter((t) => t.table.classification.effectiveTier === 'red').length },
