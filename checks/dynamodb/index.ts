@@ -10,6 +10,7 @@ import tablePolicyNotPublic from './table.policy_not_public.js';
 import vpcGatewayEndpoint from './vpc.gateway_endpoint.js';
 // IAM principals reaching table data, and trails covering it.
 import iamNoStaticKeys from './iam.no_static_keys.js';
+import tableCloudtrailDataEvents from './table.cloudtrail_data_events.js';
 
 export const dynamodbChecks = [
   tableEncryptedCmk,
@@ -23,4 +24,5 @@ export const dynamodbChecks = [
   vpcGatewayEndpoint,
   // IAM principals reaching table data, and trails covering it.
   iamNoStaticKeys,
+  tableCloudtrailDataEvents,
 ] as const;
