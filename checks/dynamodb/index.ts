@@ -9,6 +9,7 @@ import tablePolicyDeniesInsecureTransport from './table.policy_denies_insecure_t
 import tablePolicyNotPublic from './table.policy_not_public.js';
 import vpcGatewayEndpoint from './vpc.gateway_endpoint.js';
 // IAM principals reaching table data, and trails covering it.
+import iamLeadingkeys from './iam.leadingkeys.js';
 import iamNoStaticKeys from './iam.no_static_keys.js';
 import tableCloudtrailDataEvents from './table.cloudtrail_data_events.js';
 
@@ -24,5 +25,6 @@ export const dynamodbChecks = [
   vpcGatewayEndpoint,
   // IAM principals reaching table data, and trails covering it.
   iamNoStaticKeys,
+  iamLeadingkeys,
   tableCloudtrailDataEvents,
 ] as const;
