@@ -113,4 +113,19 @@ describe('cloudtrail collector', () => {
     expect(accountIn(result, EU)?.unknown?.trailArns).toMatch(/AccessDeniedException/);
     expect(accountIn(result, US)?.trailArns).toEqual([ORG_ARN]);
   });
+
+  it('follows NextToken through every page of event data stores', async () => {
+    // Prepare: more stores than one ListEventDataStores page (1000) holds; a real account has far fewer.
+    const stores = Array.from({ length: 1002 }, (_, i) => ({ id: `eds-${String(i).padStart(4, '0')}`, name: `lake-${i}`, advancedEventSelectors: [] }));
+    const fake = new FakeAws({ accountId: ACCOUNT, regions: { [US]: { cloudtrail: { eventDataStores: stores } } } });
+    restore = fake.install();
+    // Act
+    const result = await runCollectors({
+      collectors: [cloudtrailCollector], regions: [US], accountId: ACCOUNT, partition: 'aws', factory: new ClientFactory(), classification: DEFAULT_CLASSIFICATION, signal: new AbortController().signal,
+    });
+    // Assess
+    expect(fake.callsTo('cloudtrail:ListEventDataStores')).toHaveLength(2);
+    expect(accountIn(result, US)?.eventDataStoreArns).toHaveLength(1002);
+    expect(result.errors).toEqual([]);
+  });
 });
