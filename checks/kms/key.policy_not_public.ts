@@ -21,7 +21,7 @@ export default defineCheck({
     if (key.keyManager !== 'CUSTOMER') return notApplicable(`KeyManager is ${key.keyManager}: AWS sets the policy of AWS managed keys`);
     if (key.policy === undefined) return notEvaluated(ctx.whyUnknown(key, 'policy'));
     if (key.policy === null) return notEvaluated('GetKeyPolicy returned no policy');
-    const found = exposures(key.policy, key.accountId, ctx.settings.trustedAccounts);
+    const found = exposures(key.policy, key.ownerAccountId ?? key.accountId, ctx.settings.trustedAccounts);
     if (found.length === 0) return pass(`the key policy (${key.policy.Statement.length} statement(s)) allows no public or untrusted principal`);
     const scope = found.some((e) => e.scope === 'public') ? 'public' : 'foreign';
     return fail(`the key policy is ${scope}: ${describeExposures(found)}`, { ...(scope === 'foreign' ? { severity: 'HIGH' as const } : {}), evidence: { exposures: found.length, scope } });

@@ -89,7 +89,7 @@ export const kmsCollector: Collector = {
       const key = ctx.emit<'kms.key'>(fromMetadata(ctx, meta, meta.Arn, meta.KeyId));
       byArn.set(key.arn, key);
       if (key.foreign) {
-        markUnknown(key, ['rotationEnabled', 'policy', 'aliases'], `the key belongs to account ${key.accountId}; only DescribeKey is read for another account's key`);
+        markUnknown(key, ['rotationEnabled', 'policy', 'aliases'], `the key belongs to account ${owner(key)}; only DescribeKey is read for another account's key`);
       } else {
         // The account's own key that ListKeys did not list (the listing failed part way).
         await readDetails(ctx, kms, key, aliasIndex.get(key.keyId), aliasReason);
@@ -112,19 +112,21 @@ async function describe(ctx: CollectorContext, kms: KMSClient, ref: string, list
   const out = await ctx.send<DescribeKeyCommandOutput>(kms, new DescribeKeyCommand({ KeyId: ref }), { resourceArn: listed.listedArn });
   const meta = out.ok ? out.value?.KeyMetadata : undefined;
   if (meta?.Arn && meta.KeyId) return ctx.emit<'kms.key'>(fromMetadata(ctx, meta, meta.Arn, meta.KeyId));
-  const key = ctx.emit<'kms.key'>({ kind: 'kms.key', arn: listed.listedArn, name: listed.keyId, region: ctx.region, accountId: ctx.accountId, keyId: listed.keyId, foreign: false });
+  const key = ctx.emit<'kms.key'>({ kind: 'kms.key', arn: listed.listedArn, name: listed.keyId, region: ctx.region, accountId: ctx.accountId, ownerAccountId: ctx.accountId, keyId: listed.keyId, foreign: false });
   markUnknown(key, ['keyManager', 'keyState', 'keySpec', 'keyUsage', 'origin', 'rotationEnabled', 'policy'], out.ok ? 'DescribeKey returned no KeyMetadata' : out.reason);
   return key;
 }
 
 function fromMetadata(ctx: CollectorContext, meta: KeyMetadata, arn: string, keyId: string): Omit<KmsKey, 'classification'> {
-  const accountId = meta.AWSAccountId ?? ctx.accountId;
+  const ownerId = meta.AWSAccountId ?? ctx.accountId;
   const key: Omit<KmsKey, 'classification'> = {
     kind: 'kms.key',
     arn,
     name: keyId,
     region: ctx.region,
-    accountId,
+    // Findings are imported by the scanned account, even about another account's key its stores use.
+    accountId: ctx.accountId,
+    ownerAccountId: ownerId,
     keyId,
     keyManager: meta.KeyManager,
     keyState: meta.KeyState,
@@ -133,11 +135,13 @@ function fromMetadata(ctx: CollectorContext, meta: KeyMetadata, arn: string, key
     origin: meta.Origin,
     multiRegion: meta.MultiRegion,
     deletionDate: iso(meta.DeletionDate),
-    foreign: accountId !== ctx.accountId,
+    foreign: ownerId !== ctx.accountId,
   };
   if (meta.Description) key.description = meta.Description;
   return key;
 }
+
+const owner = (key: KmsKey): string => key.ownerAccountId ?? key.accountId;
 
 /** Aliases, rotation status and key policy of one of the account's keys. */
 async function readDetails(ctx: CollectorContext, kms: KMSClient, key: KmsKey, aliases: string[] | undefined, aliasReason: string | undefined): Promise<void> {

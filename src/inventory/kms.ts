@@ -24,6 +24,8 @@ export interface KmsKey extends ResourceBase<'kms.key'> {
   usedBy?: string[];
   /** The key belongs to another account (referenced by a data store here). */
   foreign?: boolean;
+  /** The account that owns the key; `accountId` is the scanned account, which imports the findings. */
+  ownerAccountId?: string;
 }
 
 declare module './types.js' {

@@ -117,7 +117,7 @@ describe('kms collector (dependent phase)', () => {
     const { fake, result } = await collect([], [{ id: FOREIGN_ARN.split('/')[1]!, account: PARTNER }]);
     // Assess
     const foreign = keys(result).find((k) => k.arn === FOREIGN_ARN);
-    expect(foreign).toMatchObject({ foreign: true, accountId: PARTNER, usedBy: [`arn:aws:dynamodb:${REGION}:${ACCOUNT}:table/partner-feed`] });
+    expect(foreign).toMatchObject({ foreign: true, accountId: ACCOUNT, ownerAccountId: PARTNER, usedBy: [`arn:aws:dynamodb:${REGION}:${ACCOUNT}:table/partner-feed`] });
     expect(foreign?.rotationEnabled).toBeUndefined();
     expect(foreign?.unknown?.policy).toBe(`the key belongs to account ${PARTNER}; only DescribeKey is read for another account's key`);
     expect(fake.callsTo('kms:GetKeyPolicy').map((c) => c.input.KeyId)).not.toContain(FOREIGN_ARN);

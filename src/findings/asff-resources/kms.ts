@@ -6,7 +6,7 @@ import { defined } from './defined.js';
 
 export function kmsKeyDetails(key: KmsKey): AwsKmsKeyDetails {
   return defined<AwsKmsKeyDetails>({
-    AWSAccountId: key.accountId,
+    AWSAccountId: key.ownerAccountId ?? key.accountId,
     KeyId: key.keyId,
     KeyManager: key.keyManager,
     KeyState: key.keyState,
