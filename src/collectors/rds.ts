@@ -87,7 +87,8 @@ function fromDescription(ctx: CollectorContext, c: DBCluster, id: string, engine
   const groups = (c.VpcSecurityGroups ?? []).filter((g) => g.Status !== 'removing').map((g) => g.VpcSecurityGroupId).filter((g): g is string => Boolean(g));
   const secret = c.MasterUserSecret?.SecretArn ? { arn: c.MasterUserSecret.SecretArn, status: c.MasterUserSecret.SecretStatus, kmsKeyId: c.MasterUserSecret.KmsKeyId } : null;
   const statuses = [...new Set((c.DBClusterMembers ?? []).map((m) => m.DBClusterParameterGroupStatus).filter((s): s is string => Boolean(s)))];
-  const keys = [c.KmsKeyId, secret?.kmsKeyId].filter((k): k is string => Boolean(k));
+  // The storage key only: the master secret's key protects the secret, which carries it itself.
+  const keys = [c.KmsKeyId].filter((k): k is string => Boolean(k));
   return {
     kind: 'rds.cluster',
     arn: c.DBClusterArn ?? `arn:${ctx.partition}:rds:${ctx.region}:${ctx.accountId}:cluster:${id}`,

@@ -20,9 +20,10 @@ export function rotationVerdict(secret: Secret, ctx: CheckContext): Verdict {
   const since = secret.lastRotatedAt ?? secret.createdAt;
   if (!since) return notEvaluated(`secret ${secret.secretName} reports neither LastRotatedDate nor CreatedDate`);
   const days = Math.floor((ctx.now.getTime() - Date.parse(since)) / DAY_MS);
-  const what = secret.lastRotatedAt ? `last rotated ${secret.lastRotatedAt} (${days} days ago)` : `never rotated since it was created ${since} (${days} days ago)`;
+  // Dates, not ages, in the reason: an unchanged secret must give the same finding every day (delta publishing).
+  const what = secret.lastRotatedAt ? `last rotated ${secret.lastRotatedAt}` : `never rotated since it was created ${since}`;
   if (days > every + ROTATION_GRACE_DAYS) {
-    return fail(`secret ${secret.secretName} rotates ${schedule} but was ${what}: rotation is failing`, { evidence: { daysSinceRotation: days } });
+    return fail(`secret ${secret.secretName} rotates ${schedule} but was ${what}, more than ${every + ROTATION_GRACE_DAYS} days before this scan: rotation is failing`);
   }
   return pass(`secret ${secret.secretName} rotates ${schedule}; ${what}`);
 }

@@ -86,7 +86,7 @@ describe('rds collector', () => {
       arn: `arn:aws:rds:${REGION}:${ACCOUNT}:cluster:orders-000`,
       engine: 'aurora-postgresql',
       storageEncrypted: true,
-      kmsKeyRefs: [KEY, expect.stringContaining('alias/aws/secretsmanager')],
+      kmsKeyRefs: [KEY],
       masterUserSecret: { arn: expect.stringContaining(':secret:rds!cluster-orders-000-'), status: 'active' },
       network: { vpcId: VPC, subnetIds: SUBNETS, securityGroupIds: ['sg-0c1d2e3f4a5b60001'], port: 5432 },
       members: [{ instanceIdentifier: 'orders-000-1', writer: true }, { instanceIdentifier: 'orders-000-2', writer: false }],

@@ -5,7 +5,7 @@ import { secret } from '../rds/builders.js';
 
 describe('secretsmanager.secret.rotation', () => {
   it('passes a database secret that rotated within its schedule', () => {
-    expect(judge(rotation, secret())).toMatchObject({ status: 'PASS', reason: expect.stringContaining('last rotated 2026-10-29T04:00:00.000Z (3 days ago)') });
+    expect(judge(rotation, secret())).toMatchObject({ status: 'PASS', reason: expect.stringContaining('last rotated 2026-10-29T04:00:00.000Z') });
   });
 
   it('fails a database secret with rotation off', () => {
