@@ -3,6 +3,7 @@
  * ScanConfig. Every bad field gets one ConfigError naming the field, what is wrong and how to fix it.
  */
 import { statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { CHECKS } from '../checks/index.js';
 import { MANIFEST_FILE, readManifest, type RecordingManifest } from './aws/recording.js';
 import { buildConfig, ConfigError, DEFAULT_PUBLISH, type ScanConfig } from './config.js';
@@ -214,7 +215,12 @@ export function resolveConfig(input: ScanInput, origin: string | FieldNamer, def
   if (replay) config.replay = replay;
   if (snapshotIn) config.snapshotIn = snapshotIn;
   const snapshotOut = text(pick('snapshotOut'), at('snapshotOut'), 'Give a path to save the inventory to');
-  if (snapshotOut) config.snapshotOut = snapshotOut;
+  if (snapshotOut) {
+    // Checked before collecting, so a bad path never costs a scan.
+    const dir = dirname(snapshotOut);
+    if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) throw new ConfigError(at('snapshotOut'), `the directory ${dir} does not exist`, 'Create it, or save the inventory elsewhere');
+    config.snapshotOut = snapshotOut;
+  }
   if (suppressions) config.suppressions = suppressions;
   return config;
 }

@@ -57,10 +57,17 @@ export async function runScan(event: unknown, context: Pick<Context, 'invokedFun
   // Stop collecting early enough to evaluate and publish what was collected (design invariant 4).
   const reserve = publishReserve(env.DP_PUBLISH_RESERVE_MS);
   const collectFor = Math.max(1_000, context.getRemainingTimeInMillis() - reserve);
-  const deadline = AbortSignal.any([signal, AbortSignal.timeout(collectFor)]);
+  const collection = new AbortController();
+  const timer = setTimeout(() => collection.abort(new Error(`the collection deadline was reached (Lambda time left less DP_PUBLISH_RESERVE_MS=${reserve})`)), collectFor);
+  const deadline = AbortSignal.any([signal, collection.signal]);
   logger.info('scan starting', { trigger, regions: config.regions, services: config.services, collectForMs: collectFor, publish: config.publish.securityHub });
 
-  const result = await scan(config, { ...deps.scanDeps, onProgress: (message) => logger.debug(message) }, deadline);
+  let result;
+  try {
+    result = await scan(config, { ...deps.scanDeps, onProgress: (message) => logger.debug(message) }, deadline);
+  } finally {
+    clearTimeout(timer);
+  }
 
   for (const e of result.inventory.errors) logger.warn('collection error', { ...e });
   for (const e of result.expiredSuppressions) logger.warn('suppression expired', { ...e });

@@ -33,8 +33,15 @@ export interface LambdaInput {
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Defaults from the environment; AWS_REGION when no regions are configured. */
+/** DP_* variables read elsewhere than ENV_FIELDS (classification tag keys here, the publish reserve in the handler). */
+const OTHER_VARIABLES = ['DP_TIER_TAG_KEYS', 'DP_PII_TAG_KEYS', 'DP_PUBLISH_RESERVE_MS'] as const;
+
+/** Defaults from the environment; AWS_REGION when no regions are configured. A DP_ variable we do not read is a typo, and an error. */
 export function inputFromEnv(env: Record<string, string | undefined>): ScanInput {
+  const known = new Set<string>([...Object.keys(ENV_FIELDS), ...OTHER_VARIABLES]);
+  for (const name of Object.keys(env)) {
+    if (name.startsWith('DP_') && !known.has(name)) throw new ConfigError(name, 'is not a variable data-posture reads', `Use one of: ${[...known].sort().join(', ')}`);
+  }
   const input: Record<string, unknown> = {};
   for (const [name, field] of Object.entries(ENV_FIELDS)) if (env[name] !== undefined && env[name] !== '') input[field] = env[name];
   if (input.regions === undefined && env.AWS_REGION) input.regions = env.AWS_REGION;

@@ -46,6 +46,8 @@ export interface ScanResult {
   expiredSuppressions: ExpiredSuppression[];
   api: { calls: number; attempts: number; throttles: number; failures: number; byAction: Record<string, number> };
   durationMs: number;
+  /** Set when --save-snapshot could not write its file (the scan itself is complete). */
+  snapshotError?: string;
 }
 
 /** Checks selected by `services` (all when empty). */
@@ -117,7 +119,15 @@ export async function scan(config: ScanConfig, deps: ScanDeps = {}, signal: Abor
     if (config.record && !config.snapshotIn) {
       writeManifest(config.record, { accountId: inventory.accountId, partition: inventory.partition, regions: inventory.regions, recordedAt: inventory.collectedAt });
     }
-    if (config.snapshotOut) saveSnapshot(config.snapshotOut, inventory);
+    // A snapshot that cannot be written must not cost the scan: evaluate and publish, and report it.
+    let snapshotError: string | undefined;
+    if (config.snapshotOut) {
+      try {
+        saveSnapshot(config.snapshotOut, inventory);
+      } catch (error) {
+        snapshotError = `the inventory could not be saved to ${config.snapshotOut}: ${(error as Error).message}`;
+      }
+    }
     const evaluations = evaluate(inventory, checks, config.settings);
     const judged = evaluations.map((e) => toFinding(e, inventory.collectedAt));
     const suppression = config.suppressions
@@ -141,6 +151,7 @@ export async function scan(config: ScanConfig, deps: ScanDeps = {}, signal: Abor
         byAction: Object.fromEntries(factory.stats.calls),
       },
       durationMs: 0,
+      ...(snapshotError ? { snapshotError } : {}),
     };
     if (config.publish.securityHub) {
       result.publish = await publishToSecurityHub(findings, inventory, { factory, config: config.publish, now: deps.now ?? (() => new Date()) });

@@ -86,6 +86,10 @@ export async function runCli(argv: readonly string[], io: CliIo, deps: ScanDeps 
         return EXIT.failOn;
       }
     }
+    if (result.snapshotError) {
+      io.stderr(`data-posture: --save-snapshot: ${result.snapshotError}\n`);
+      return EXIT.error;
+    }
     // An interrupted scan is not done: a pipeline gate must not pass on what it never collected.
     if (io.signal?.aborted) {
       io.stderr(`data-posture: interrupted: the report holds only what was collected before the interruption\n`);

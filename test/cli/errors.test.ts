@@ -150,4 +150,20 @@ describe('data-posture rejects bad input files with the entry and field named', 
     await rejects(['scan', '--snapshot', wrongAccount], /snapshot-field\.json: field "accountId" must be a 12-digit AWS account id/);
     await rejects(['scan', '--snapshot', notJson], /snapshot .*snapshot-broken\.json could not be read as JSON/, /--save-snapshot/);
   });
+
+  it('a --save-snapshot path in a directory that does not exist, before anything is collected', async () => {
+    await rejects([...REPLAY, '--save-snapshot', join(tmp.dir, 'missing', 'inventory.json')], /--save-snapshot/, /the directory .*missing does not exist/);
+  });
+
+  it('a snapshot that cannot be written still prints the report, then exits 1 naming --save-snapshot', async () => {
+    // Prepare: the path is an existing directory, so the write fails after the scan.
+    const dir = join(tmp.dir, 'a-directory.json');
+    mkdirSync(dir, { recursive: true });
+    // Act
+    const run = await cli([...REPLAY, '--format', 'json', '--quiet', '--save-snapshot', dir]);
+    // Assess
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout).length).toBeGreaterThan(0);
+    expect(run.stderr).toMatch(/--save-snapshot: the inventory could not be saved to .*a-directory\.json/);
+  });
 });

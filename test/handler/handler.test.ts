@@ -164,6 +164,8 @@ describe('a deadline', () => {
     expect(summary.counts.NOT_EVALUATED).toBeGreaterThan(0);
     expect(summary.published?.created).toBe(storedAll(run).length);
     expect(byCompliance(run, 'NOT_AVAILABLE').length).toBe(summary.counts.NOT_EVALUATED);
+    const reasons = byCompliance(run, 'NOT_AVAILABLE').map((f) => f.Compliance?.StatusReasons?.[0]?.Description ?? '');
+    expect(reasons.some((r) => r.includes('the collection deadline was reached (Lambda time left less DP_PUBLISH_RESERVE_MS=599000)'))).toBe(true);
   });
 });
 

@@ -190,6 +190,14 @@ describe('the environment (template parameters)', () => {
     expect(error.problem).toMatch(problem);
   });
 
+  it('a DP_ variable it does not read (a typo) is an error naming it and the variables it does read', () => {
+    // Act
+    const error = rejection(() => parseLambdaInput({}, { ...ENV, DP_REGION: 'eu-west-1' }));
+    // Assess
+    expect(error.field).toBe('DP_REGION');
+    expect(error.fix).toContain('DP_REGIONS');
+  });
+
   it('an event field overriding an invalid variable is judged on its own value', () => {
     // Act
     const { config } = parseLambdaInput({ publish: false }, { ...ENV, DP_PUBLISH: 'yes' });

@@ -1,0 +1,31 @@
+import { defineCheck, fail, notEvaluated, pass } from '../../src/engine/check.js';
+
+export default defineCheck({
+  id: 'rds.cluster.ingress_from_security_groups_only',
+  resource: 'rds.cluster',
+  uses: ['rds:DescribeDBClusters', 'ec2:DescribeSecurityGroups'],
+  control: 'network',
+  pillar: 'perimeter',
+  title: 'Aurora cluster admits connections on its port only from security groups, never from CIDR ranges',
+  description:
+    'Clients should reach the database by security group reference, which follows the workloads that need it. A CIDR rule admits every ' +
+    'address in the range, today and after the range is reused; 0.0.0.0/0 or ::/0 admits the internet.',
+  severity: 'MEDIUM',
+  remediation: {
+    text: 'Replace CIDR rules on the database port with rules referencing the clients\' security groups (aws ec2 revoke-security-group-ingress, authorize-security-group-ingress --source-group)',
+    url: 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Overview.RDSSecurityGroups.html',
+  },
+  evaluate(cluster, ctx) {
+    const groups = cluster.network?.securityGroupIds;
+    if (!groups) return notEvaluated(ctx.whyUnknown(cluster, 'network.securityGroupIds'));
+    const port = cluster.network?.port;
+    if (groups.length === 0) return pass('the cluster has no VPC security groups, so no rule admits any traffic');
+    const { rules, missing } = ctx.network(cluster.region).cidrIngress(groups, port);
+    if (rules.length > 0) {
+      const world = rules.some((r) => r.world);
+      return fail(`${rules.map((r) => r.text).join('; ')} (database port ${port ?? 'unknown'})`, { severity: world ? 'HIGH' : 'MEDIUM', evidence: { port: port ?? null, world } });
+    }
+    if (missing.length > 0) return notEvaluated(`security groups ${missing.join(', ')} were not collected (ec2:DescribeSecurityGroups)`);
+    return pass(`security groups ${groups.join(', ')} admit port ${port ?? 'any'} only from security groups`);
+  },
+});
