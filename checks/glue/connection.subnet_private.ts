@@ -1,5 +1,5 @@
 import { defineCheck, fail, notApplicable, notEvaluated, pass, type Verdict } from '../../src/engine/check.js';
-import { connectionTier } from '../../src/engine/glue.js';
+import { connectionTier, missingBecause } from '../../src/engine/glue.js';
 import { raiseSeverity } from '../../src/engine/vocabulary.js';
 import type { CheckContext } from '../../src/engine/context.js';
 import type { GlueConnection } from '../../src/inventory/glue.js';
@@ -33,7 +33,7 @@ function judgeConnection(connection: GlueConnection, ctx: CheckContext): Verdict
   if (!connection.properties && !connection.physical) return notEvaluated(ctx.whyUnknown(connection, 'physical'));
   if (!subnetId) return notApplicable(`connection type ${connection.connectionType ?? 'unknown'} has no PhysicalConnectionRequirements.SubnetId: it places no job in a VPC`);
   const judgement = ctx.network(connection.region).subnetPublic(subnetId);
-  if (!judgement) return notEvaluated(`subnet ${subnetId} or its route table was not collected (ec2:DescribeSubnets / DescribeRouteTables)`);
+  if (!judgement) return notEvaluated(missingBecause(ctx, 'ec2', connection.region, `subnet ${subnetId} or its route table was not collected (ec2:DescribeSubnets / DescribeRouteTables)`));
   if (judgement.value) return fail(`PhysicalConnectionRequirements.SubnetId ${judgement.reason}`, { evidence: { subnetId } });
   return pass(`PhysicalConnectionRequirements.SubnetId ${judgement.reason}`, { subnetId });
 }

@@ -1,3 +1,4 @@
+import { missingBecause } from '../../src/engine/glue.js';
 import { defineCheck, fail, notApplicable, notEvaluated, pass } from '../../src/engine/check.js';
 import type { CheckContext } from '../../src/engine/context.js';
 import type { GlueJob } from '../../src/inventory/glue.js';
@@ -18,7 +19,8 @@ function groupsOf(job: GlueJob, ctx: CheckContext): LogGroup[] {
   if (custom) names.add(custom);
   const configuration = job.securityConfiguration ? ctx.resources('glue.security_configuration', job.region).find((c) => c.configurationName === job.securityConfiguration) : undefined;
   if (configuration?.cloudWatch?.mode === 'SSE-KMS') {
-    prefixes.push(`/aws-glue/${python ? 'python-jobs' : 'jobs'}/${configuration.configurationName}-role/`);
+    const roleName = job.roleArn?.split('/').pop();
+    prefixes.push(`/aws-glue/${python ? 'python-jobs' : 'jobs'}/${configuration.configurationName}-role/${roleName ? `${roleName}/` : ''}`);
     names.add(`/aws-glue/jobs/logs-v2-${configuration.configurationName}`);
   } else if (python) {
     names.add('/aws-glue/python-jobs/output').add('/aws-glue/python-jobs/error');
@@ -49,7 +51,7 @@ export default defineCheck({
     if (job.commandName === undefined) return notEvaluated(ctx.whyUnknown(job, 'commandName'));
     const groups = groupsOf(job, ctx);
     const scope = ctx.scope('logs', job.region);
-    if (groups.length === 0 && (!scope || !scopeEnumerated(scope.state))) return notEvaluated(`CloudWatch Logs log groups of ${job.region} were not ${scope ? `fully listed (scope ${scope.state})` : 'collected'}`);
+    if (groups.length === 0 && (!scope || !scopeEnumerated(scope.state))) return notEvaluated(missingBecause(ctx, 'logs', job.region, `CloudWatch Logs log groups of ${job.region} were not ${scope ? `fully listed (scope ${scope.state})` : 'collected'}`));
     if (groups.length === 0) return notApplicable('no log group the job writes to exists yet (the job has not run, or its groups were not collected under /aws-glue/)');
     const min = ctx.settings.minLogRetentionDays;
     const unknown = groups.filter((g) => g.retentionInDays === undefined);

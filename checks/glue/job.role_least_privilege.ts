@@ -1,3 +1,4 @@
+import { missingBecause } from '../../src/engine/glue.js';
 import { defineCheck, fail, notEvaluated, pass } from '../../src/engine/check.js';
 import { principalPolicies, privilegeFindings, type PrivilegeRisk } from '../../src/engine/iam-policy.js';
 
@@ -23,7 +24,7 @@ export default defineCheck({
   evaluate(job, ctx) {
     if (!job.roleArn) return notEvaluated(ctx.whyUnknown(job, 'roleArn'));
     const role = ctx.byArn(job.roleArn);
-    if (!role || role.kind !== 'iam.role') return notEvaluated(`role ${job.roleArn} was not collected (iam:GetRole)`);
+    if (!role || role.kind !== 'iam.role') return notEvaluated(missingBecause(ctx, 'iam', job.region, `role ${job.roleArn} was not collected (iam:GetRole)`));
     const { policies, unknown } = principalPolicies(role);
     const findings = privilegeFindings(policies).filter((f) => RULED_OUT.has(f.risk));
     if (findings.length > 0) {

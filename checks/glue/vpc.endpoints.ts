@@ -1,4 +1,5 @@
 import { defineCheck, fail, notApplicable, notEvaluated, pass } from '../../src/engine/check.js';
+import { missingBecause } from '../../src/engine/glue.js';
 import type { VpcEndpoint } from '../../src/inventory/network.js';
 
 /** Interface endpoints a Glue job in a VPC needs to reach its control plane, keys and logs without the internet. */
@@ -25,7 +26,7 @@ export default defineCheck({
     const here = connections.filter((c) => net.subnet(c.physical!.subnetId!)?.vpcId === vpc.vpcId);
     if (here.length === 0) {
       const unplaced = connections.filter((c) => !net.subnet(c.physical!.subnetId!));
-      if (unplaced.length > 0) return notEvaluated(`the subnets of connections ${unplaced.map((c) => c.connectionName).join(', ')} were not collected, so whether they sit in ${vpc.vpcId} is unknown`);
+      if (unplaced.length > 0) return notEvaluated(missingBecause(ctx, 'ec2', vpc.region, `the subnets of connections ${unplaced.map((c) => c.connectionName).join(', ')} were not collected, so whether they sit in ${vpc.vpcId} is unknown`));
       return notApplicable(`no Glue connection places jobs in ${vpc.vpcId}`);
     }
     const subnets = [...new Set(here.map((c) => c.physical!.subnetId!))];
@@ -38,7 +39,7 @@ export default defineCheck({
       const uncovered: string[] = [];
       for (const subnetId of subnets) {
         const table = net.routeTableFor(subnetId);
-        if (!table) return notEvaluated(`no route table was collected for subnet ${subnetId}`);
+        if (!table) return notEvaluated(missingBecause(ctx, 'ec2', vpc.region, `no route table was collected for subnet ${subnetId}`));
         if (!covered.has(table.routeTableId)) uncovered.push(`${subnetId} (${table.routeTableId})`);
       }
       if (gateways.length === 0) missing.push('S3 gateway endpoint');

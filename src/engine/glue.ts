@@ -26,8 +26,15 @@ export function lakeInUse(ctx: CheckContext, region: string): LakeUse {
   if (jobs > 0) return { inUse: true, reason: `the region has ${jobs} Glue job(s)` };
   const scope = ctx.scope('glue', region);
   if (!catalog || tables === undefined) return { inUse: undefined, reason: catalog ? ctx.whyUnknown(catalog, 'tableCount') : `the Glue catalog of ${region} was not collected` };
+  if (scope?.state === 'aborted') return { inUse: undefined, reason: `the scan deadline was reached before Glue jobs in ${region} were fully listed` };
   if (!scope || !scopeEnumerated(scope.state)) return { inUse: undefined, reason: `Glue jobs in ${region} were not fully listed (scope ${scope?.state ?? 'not collected'})` };
   return { inUse: false, reason: `${region} has no catalog tables and no Glue jobs` };
+}
+
+/** Why data of `service` in `region` is missing: the deadline when its scope was aborted, else `otherwise`. */
+export function missingBecause(ctx: CheckContext, service: 'ec2' | 'iam' | 'logs' | 'kms', region: string, otherwise: string): string {
+  const scope = ctx.scope(service, service === 'iam' ? 'global' : region);
+  return scope?.state === 'aborted' ? `${otherwise}: the scan deadline was reached` : otherwise;
 }
 
 /** The most sensitive of `tiers`, or `fallback` when there are none. */
