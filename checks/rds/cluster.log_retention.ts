@@ -20,7 +20,9 @@ export default defineCheck({
     if (cluster.logExports.length === 0) return notApplicable('the cluster exports no logs (see rds.cluster.logs_exported)');
     const prefix = `/aws/rds/cluster/${cluster.clusterIdentifier}/`;
     const groups = ctx.resources('logs.log_group', cluster.region).filter((g) => g.logGroupName.startsWith(prefix));
-    if (groups.length === 0) return notEvaluated(`no log group under ${prefix} was collected for the exported logs ${cluster.logExports.join(', ')}`);
+    // The log groups were listed in full (a failed listing blocks this check through `uses`): none yet means
+    // RDS has not written an exported log, and creates the group (kept forever) when it does.
+    if (groups.length === 0) return notApplicable(`no log group exists yet under ${prefix} for the exported logs ${cluster.logExports.join(', ')}`);
     const min = ctx.settings.minLogRetentionDays;
     const unknown = groups.filter((g) => g.retentionInDays === undefined);
     if (unknown.length > 0) return notEvaluated(ctx.whyUnknown(unknown[0]!, 'retentionInDays'));

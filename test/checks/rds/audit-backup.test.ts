@@ -6,7 +6,7 @@ import logRetention from '../../../checks/rds/cluster.log_retention.js';
 import logsExported from '../../../checks/rds/cluster.logs_exported.js';
 import mysqlAudit from '../../../checks/rds/cluster.mysql_audit.js';
 import pgaudit from '../../../checks/rds/cluster.pgaudit.js';
-import { ACCOUNT, judge, REGION, resource } from '../../builders/inventory.js';
+import { ACCOUNT, collectionError, judge, REGION, resource } from '../../builders/inventory.js';
 import { cluster, mysqlCluster } from './builders.js';
 
 const logGroup = (name: string, retentionInDays: number | null | undefined, unknown?: Record<string, string>) =>
@@ -84,11 +84,23 @@ describe('rds.cluster.log_retention', () => {
   });
 
   it('does not count another cluster\u2019s groups', () => {
-    expect(judge(logRetention, cluster(), [logGroup('/aws/rds/cluster/orders-db-2/postgresql', 30)]).status).toBe('NOT_EVALUATED');
+    expect(judge(logRetention, cluster(), [logGroup('/aws/rds/cluster/orders-db-2/postgresql', 30)]).status).toBe('NOT_APPLICABLE');
   });
 
-  it('is not applicable when nothing is exported', () => {
+  it('is not applicable when nothing is exported, or no exported log was written yet', () => {
     expect(judge(logRetention, cluster({ logExports: [] })).status).toBe('NOT_APPLICABLE');
+    expect(judge(logRetention, cluster()).status).toBe('NOT_APPLICABLE');
+  });
+
+  it('is not evaluated when the log groups could not be listed', () => {
+    // Act
+    const verdict = judge(logRetention, cluster(), [logGroup('/aws/rds/cluster/orders-db/postgresql', 400)], { errors: [collectionError('logs:DescribeLogGroups')] });
+    // Assess
+    expect(verdict).toMatchObject({ status: 'NOT_EVALUATED', reason: expect.stringContaining('logs:DescribeLogGroups') });
+  });
+
+  it('is not evaluated when a group\u2019s retention is unknown', () => {
+    expect(judge(logRetention, cluster(), [logGroup('/aws/rds/cluster/orders-db/postgresql', undefined, { retentionInDays: 'DescribeLogGroups returned no retention' })]).status).toBe('NOT_EVALUATED');
   });
 });
 
