@@ -127,6 +127,29 @@ export const MINIMUMS: Record<string, ServiceMinimum> = {
       return { calls: each.reduce((a, b) => a + b, 0) + listed, chain: Math.max(...each) + (listed > 0 ? 1 : 0) };
     },
   },
+  glue: {
+    phase: 'primary',
+    work(spec) {
+      const n = (k: string) => (spec[k] ?? []).length;
+      const databases = (spec.databases ?? []) as { tables?: unknown[] }[];
+      const tablePages = databases.reduce((sum, d) => sum + pages(d.tables?.length ?? 0, 100), 0);
+      // Listings of jobs, crawlers, connections, security configurations, ML transforms and databases; the
+      // catalog's encryption settings and policy; tags of each job and crawler; each database's tables.
+      const lists = pages(n('jobs'), 100) + pages(n('crawlers'), 100) + pages(n('connections'), 100) + pages(n('securityConfigurations'), 100) + pages(n('mlTransforms'), 100) + pages(databases.length, 100);
+      const calls = lists + 2 + n('jobs') + n('crawlers') + tablePages;
+      return { calls, chain: pages(databases.length, 100) + 1 };
+    },
+  },
+  lakeformation: {
+    phase: 'dependent',
+    work(spec, region) {
+      const databases = (region.spec('glue').databases ?? []) as { tables?: unknown[]; target?: string }[];
+      const tables = databases.reduce((sum, d) => sum + (d.tables?.length ?? 0), 0);
+      // Settings; LF-tags, grants, cell filters and registered locations listings; LF-tags of each database and table.
+      const calls = 1 + pages(Object.keys(spec.lfTags ?? {}).length, 100) + pages((spec.grants ?? []).length, 100) + pages((spec.cellFilters ?? []).length, 100) + pages((spec.resources ?? []).length, 100) + databases.length + tables;
+      return { calls, chain: 2 };
+    },
+  },
   ec2: {
     phase: 'primary',
     work(spec) {

@@ -224,6 +224,42 @@ export const GENERATORS: Record<string, ServiceGenerator> = {
         .map((i, p) => ({ name: `proxy-${pad(p)}`, requireTls: p % 2 === 0, secrets: [`rds!cluster-aurora-${pad(i)}`] })),
     };
   },
+  glue: (ctx) => {
+    const jobs = ctx.share(ctx.size.glueJobs);
+    const keys = ctx.share(ctx.size.kmsKeys);
+    const key = keys > 0 ? `arn:aws:kms:${ctx.region}:${ctx.accountId}:key/${syntheticKeyId(ctx.regionIndex, 0)}` : undefined;
+    const subnet = `subnet-${hex(ctx.regionIndex, 4)}${hex(0, 13)}`;
+    const tables = Math.ceil(jobs / 2);
+    return {
+      securityConfigurations: [
+        { name: 'etl-kms', s3: [{ mode: 'SSE-KMS', key }], cloudWatch: { mode: 'SSE-KMS', key }, bookmarks: { mode: 'CSE-KMS', key } },
+        { name: 'etl-s3', s3: [{ mode: 'SSE-S3' }] },
+      ],
+      connections: [{ name: 'lake-vpc', type: 'NETWORK', subnetId: subnet, securityGroupIds: [`sg-${hex(ctx.regionIndex, 4)}${hex(0, 13)}`], availabilityZone: `${ctx.region}a` }],
+      jobs: Array.from({ length: jobs }, (_, i) => ({
+        name: `etl-${TIERS[i % 3]!}-${pad(i)}`,
+        role: `arn:aws:iam::${ctx.accountId}:role/glue-etl-${i % 5}`,
+        glueVersion: i % 10 === 0 ? '2.0' : '4.0',
+        arguments: { '--job-bookmark-option': 'job-bookmark-enable', ...(i % 4 !== 0 ? { '--enable-continuous-cloudwatch-log': 'true' } : {}) },
+        ...(i % 3 !== 0 ? { connections: ['lake-vpc'] } : {}),
+        ...(i % 2 === 0 ? { securityConfiguration: i % 4 === 0 ? 'etl-s3' : 'etl-kms' } : {}),
+        tags: { data_classification: TIERS[i % 3]!, team: `team-${i % 7}` },
+      })),
+      catalogEncryption: { mode: 'SSE-KMS', key, passwordEncryption: true, passwordKey: key },
+      databases: [{
+        name: 'lake',
+        location: `s3://dp-lake-${ctx.accountId}-${ctx.region}/`,
+        iamAllowedDefaults: false,
+        tables: Array.from({ length: tables }, (_, t) => ({ name: `events_${pad(t)}`, location: `s3://dp-lake-${ctx.accountId}-${ctx.region}/events_${pad(t)}/`, columns: ['id', 'ts', 'payload'] })),
+      }],
+    };
+  },
+  lakeformation: (ctx) => ({
+    settings: { admins: [`arn:aws:iam::${ctx.accountId}:role/lake-admin`], createDatabaseDefaultPermissions: [], createTableDefaultPermissions: [] },
+    lfTags: { data_classification: ['red', 'orange', 'green'] },
+    resources: [{ arn: `arn:aws:s3:::dp-lake-${ctx.accountId}-${ctx.region}` }],
+    grants: [{ principal: `arn:aws:iam::${ctx.accountId}:role/glue-etl-0`, permissions: ['SELECT'], table: 'lake.*' }],
+  }),
   logs: (ctx) => ({
     // The log groups exported Aurora logs land in (see the rds generator's logExports).
     logGroups: Array.from({ length: ctx.share(ctx.size.auroraClusters) }, (_, i) => i)
