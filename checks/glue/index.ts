@@ -18,6 +18,7 @@ import securityConfigurationBookmarksKms from './security_configuration.bookmark
 import securityConfigurationCloudwatchKms from './security_configuration.cloudwatch_kms.js';
 import securityConfigurationS3Kms from './security_configuration.s3_kms.js';
 import vpcEndpoints from './vpc.endpoints.js';
+import catalogAccessLogged from './catalog.access_logged.js';
 
 export const glueChecks = [
   // Network isolation
@@ -44,4 +45,5 @@ export const glueChecks = [
   jobContinuousLogging,
   jobLogRetention,
   jobSupportedVersion,
+  catalogAccessLogged,
 ] as const;
