@@ -11,6 +11,7 @@ import jobLogRetention from './job.log_retention.js';
 import jobNoSecretsInArguments from './job.no_secrets_in_arguments.js';
 import jobRoleLeastPrivilege from './job.role_least_privilege.js';
 import jobRunsInVpc from './job.runs_in_vpc.js';
+import jobScriptVersioned from './job.script_versioned.js';
 import jobSecurityConfiguration from './job.security_configuration.js';
 import jobSupportedVersion from './job.supported_version.js';
 import mlTransformEncrypted from './ml_transform.encrypted.js';
@@ -46,4 +47,6 @@ export const glueChecks = [
   jobLogRetention,
   jobSupportedVersion,
   catalogAccessLogged,
+  // Backup and recovery
+  jobScriptVersioned,
 ] as const;

@@ -14,6 +14,7 @@ import { networkCollector } from './network.js';
 import { rdsCollectors } from './rds.js';
 import { redshiftCollectors } from './redshift.js';
 import { redshiftserverlessCollectors } from './redshift-serverless.js';
+import { s3Collectors } from './s3.js';
 import { secretsmanagerCollectors } from './secretsmanager.js';
 import type { Collector } from './types.js';
 
@@ -31,4 +32,5 @@ export const COLLECTORS: readonly Collector[] = [
   ...iamCollectors,
   ...cloudtrailCollectors,
   ...logsCollectors,
+  ...s3Collectors,
 ];

@@ -53,6 +53,7 @@ export const SERVICES = {
   secretsmanager: 'secretsmanager',
   iam: 'iam',
   ec2: 'ec2',
+  s3: 's3',
 } as const;
 export type ServiceName = keyof typeof SERVICES;
 export const SERVICE_NAMES = Object.keys(SERVICES) as ServiceName[];

@@ -12,6 +12,7 @@ import { logsFakes } from './logs.js';
 import { rdsFakes } from './rds.js';
 import { redshiftFakes } from './redshift.js';
 import { redshiftserverlessFakes } from './redshift-serverless.js';
+import { s3Fakes } from './s3.js';
 import { secretsmanagerFakes } from './secretsmanager.js';
 import { securityhubFakes } from './securityhub.js';
 import { stsFake } from './sts.js';
@@ -31,5 +32,6 @@ export const SERVICE_FAKES: readonly ServiceFake[] = [
   ...iamFakes,
   ...cloudtrailFakes,
   ...logsFakes,
+  ...s3Fakes,
   ...securityhubFakes,
 ];
