@@ -10,6 +10,7 @@ import { logsAsff } from './logs.js';
 import { networkAsff } from './network.js';
 import { rdsAsff } from './rds.js';
 import { redshiftAsff } from './redshift.js';
+import { s3Asff } from './s3.js';
 import { secretsmanagerAsff } from './secretsmanager.js';
 
 export const ASFF_RESOURCE_MAPPERS: AsffResourceMappers = {
@@ -24,4 +25,5 @@ export const ASFF_RESOURCE_MAPPERS: AsffResourceMappers = {
   ...logsAsff,
   ...secretsmanagerAsff,
   ...iamAsff,
+  ...s3Asff,
 };
