@@ -266,6 +266,10 @@ export const GENERATORS: Record<string, ServiceGenerator> = {
       .filter((i) => !(i % 2 === 0 && i % 4 === 2))
       .flatMap((i) => (i % 2 === 0 ? ['postgresql'] : ['audit', 'error']).map((type) => ({ name: `/aws/rds/cluster/aurora-${TIERS[i % 3]!}-${pad(i)}/${type}`, ...(i % 4 === 0 ? { retention: 30 } : { retention: 400 }) }))),
   }),
+  s3: (ctx) => ({
+    // The Glue assets bucket holding every generated job's script (the Glue fake's default location); versioned in even regions.
+    buckets: [{ name: `aws-glue-assets-${ctx.accountId}-${ctx.region}`, ...(ctx.regionIndex % 2 === 0 ? { versioning: 'Enabled' } : { versioning: 'Suspended' }) }],
+  }),
   secretsmanager: (ctx) => {
     const aurora = ctx.share(ctx.size.auroraClusters);
     const redshift = ctx.share(ctx.size.redshiftClusters);
