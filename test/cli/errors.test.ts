@@ -51,7 +51,7 @@ describe('data-posture rejects bad flags with one message naming the flag and th
   });
 
   it('a service that is not scanned', async () => {
-    await rejects([...REPLAY, '--services', 'dynamodb,s3'], /: --services: "s3" is not a scanned service/, /Use some of: .*dynamodb/);
+    await rejects([...REPLAY, '--services', 'dynamodb,sqs'], /: --services: "sqs" is not a scanned service/, /Use some of: .*dynamodb/);
   });
 
   it('a check id no check has', async () => {

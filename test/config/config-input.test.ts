@@ -61,7 +61,7 @@ const FIELDS: Record<(typeof SCAN_INPUT_FIELDS)[number], FieldCase> = {
       [{ ...REGION, services: ['dax'] }, (c) => expect(c.services).toEqual(['dax'])],
     ],
     invalid: [
-      [{ ...REGION, services: 'dynamodb,s3' }, 'event.services', /"s3" is not a scanned service/],
+      [{ ...REGION, services: 'dynamodb,sqs' }, 'event.services', /"sqs" is not a scanned service/],
       [{ ...REGION, services: { dynamodb: true } }, 'event.services', /must be a list of strings/],
     ],
   },

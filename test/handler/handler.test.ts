@@ -103,7 +103,7 @@ describe('bad input fails the invocation before anything is collected', () => {
     ['a misspelt field', { regoins: ['eu-west-1'] }, 'event.regoins'],
     ['a CLI output option', { output: 'findings.json' }, 'event.output'],
     ['a CLI recording option', { record: '/tmp/recording' }, 'event.record'],
-    ['a bad field under detail', { detail: { services: 'dynamodb,s3' } }, 'event.services'],
+    ['a bad field under detail', { detail: { services: 'dynamodb,sqs' } }, 'event.services'],
   ])('%s', async (_what, input, field) => {
     // Prepare
     const run = lambdaOverDemo(input, { env: PUBLISH });

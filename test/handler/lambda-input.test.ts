@@ -174,7 +174,7 @@ describe('the environment (template parameters)', () => {
 
   it.each([
     ['DP_REGIONS', 'eu-west-1,Frankfurt', /"Frankfurt" is not an AWS region name/],
-    ['DP_SERVICES', 'dynamodb,s3', /"s3" is not a scanned service/],
+    ['DP_SERVICES', 'dynamodb,sqs', /"sqs" is not a scanned service/],
     ['DP_CHECKS', 'dynamodb.table.nope', /is not a check id/],
     ['DP_PUBLISH', 'yes', /must be true or false/],
     ['DP_IMPORT_PASSES', 'sometimes', /must be true or false/],
