@@ -36,6 +36,7 @@ import { COLLECTION_LIMITS, type Collector, type CollectorContext } from './type
 export const iamCollector: Collector = {
   service: 'iam',
   phase: 'dependent',
+  enumerates: ['iam.user'],
   global: true,
   produces: ['iam.role', 'iam.user'],
   actions: [
