@@ -1,11 +1,9 @@
+import { collectWith } from '../fake-aws/collect.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ClientFactory } from '../../src/aws/client-factory.js';
 import { rdsCollectors } from '../../src/collectors/rds.js';
 import { buildConfig } from '../../src/config.js';
 import { scan } from '../../src/scan.js';
-import { runCollectors } from '../../src/collectors/runner.js';
 import { secretsmanagerCollectors } from '../../src/collectors/secretsmanager.js';
-import { DEFAULT_CLASSIFICATION } from '../../src/inventory/classification.js';
 import type { RdsCluster, RdsClusterSnapshot, RdsInstance, RdsProxy } from '../../src/inventory/rds.js';
 import type { Secret } from '../../src/inventory/secretsmanager.js';
 import type { Resource } from '../../src/inventory/types.js';
@@ -54,15 +52,7 @@ afterEach(() => {
 async function collect(spec: FakeAccountSpec, faults: FaultSpec[] = []) {
   const fake = new FakeAws(spec, { faults });
   restore = fake.install();
-  const result = await runCollectors({
-    collectors: [...rdsCollectors, ...secretsmanagerCollectors],
-    regions: [REGION],
-    accountId: ACCOUNT,
-    partition: 'aws',
-    factory: new ClientFactory(),
-    classification: DEFAULT_CLASSIFICATION,
-    signal: new AbortController().signal,
-  });
+  const result = await collectWith([...rdsCollectors, ...secretsmanagerCollectors], [REGION]);
   const of = <T extends Resource>(kind: string) => result.resources.filter((r): r is T => r.kind === kind);
   return {
     fake, result,
