@@ -1,2 +1,4 @@
-/** secretsmanager checks. */
-export const secretsmanagerChecks = [] as const;
+/** Secrets Manager checks, listed explicitly (style rule 10). */
+import secretRotation from './secret.rotation.js';
+
+export const secretsmanagerChecks = [secretRotation] as const;

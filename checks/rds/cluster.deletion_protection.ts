@@ -1,0 +1,22 @@
+import { defineCheck, fail, notEvaluated, pass } from '../../src/engine/check.js';
+
+export default defineCheck({
+  id: 'rds.cluster.deletion_protection',
+  resource: 'rds.cluster',
+  uses: ['rds:DescribeDBClusters'],
+  control: 'backup',
+  pillar: 'policy',
+  title: 'Aurora cluster has deletion protection enabled',
+  description: 'Deletion protection stops the cluster from being deleted, by mistake or by automation, until it is explicitly turned off.',
+  severity: 'MEDIUM',
+  standards: ['FSBP RDS.7'],
+  remediation: {
+    text: 'aws rds modify-db-cluster --db-cluster-identifier ID --deletion-protection --apply-immediately',
+    url: 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/USER_DeleteCluster.html#USER_DeletionProtection',
+  },
+  evaluate(cluster, ctx) {
+    if (cluster.deletionProtection === undefined) return notEvaluated(ctx.whyUnknown(cluster, 'deletionProtection'));
+    if (!cluster.deletionProtection) return fail('DeletionProtection is false');
+    return pass('DeletionProtection is true');
+  },
+});

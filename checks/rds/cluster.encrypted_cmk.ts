@@ -1,0 +1,26 @@
+import { defineCheck, fail, notEvaluated } from '../../src/engine/check.js';
+import { customerManagedKey } from '../../src/engine/encryption.js';
+
+export default defineCheck({
+  id: 'rds.cluster.encrypted_cmk',
+  resource: 'rds.cluster',
+  uses: ['rds:DescribeDBClusters', 'kms:DescribeKey'],
+  control: 'encryption',
+  pillar: 'encryption',
+  title: 'Aurora cluster storage is encrypted with a customer managed KMS key when its data requires it',
+  description:
+    'Every cluster must be encrypted at rest. Red and orange data need a customer managed key, so the data owner controls the key policy, ' +
+    'rotation and revocation; the AWS managed key aws/rds (which passes RDS.27) gives no such control. Green data may use it.',
+  severity: 'HIGH',
+  standards: ['FSBP RDS.27'],
+  remediation: {
+    text: 'Encryption cannot be changed in place: restore a snapshot copy encrypted with a customer managed key (aws rds copy-db-cluster-snapshot --kms-key-id) and switch over.',
+    url: 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Overview.Encryption.html',
+  },
+  evaluate(cluster, ctx) {
+    if (cluster.storageEncrypted === undefined) return notEvaluated(ctx.whyUnknown(cluster, 'storageEncrypted'));
+    if (!cluster.storageEncrypted) return fail('StorageEncrypted is false: the cluster data is not encrypted at rest');
+    if (!cluster.kmsKeyId) return notEvaluated('StorageEncrypted is true but DescribeDBClusters reported no KmsKeyId');
+    return customerManagedKey(cluster, cluster.kmsKeyId, 'KmsKeyId', ctx);
+  },
+});

@@ -1,0 +1,22 @@
+import { defineCheck, fail, notEvaluated, pass } from '../../src/engine/check.js';
+
+export default defineCheck({
+  id: 'rds.proxy.require_tls',
+  resource: 'rds.proxy',
+  uses: ['rds:DescribeDBProxies'],
+  control: 'transit',
+  pillar: 'encryption',
+  title: 'RDS Proxy requires TLS from clients',
+  description: 'Without RequireTLS the proxy accepts clear-text client connections, even when the database behind it enforces TLS.',
+  severity: 'MEDIUM',
+  standards: ['FSBP RDS.43'],
+  remediation: {
+    text: 'aws rds modify-db-proxy --db-proxy-name NAME --require-tls',
+    url: 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/rds-proxy.howitworks.html#rds-proxy-security.tls',
+  },
+  evaluate(proxy, ctx) {
+    if (proxy.requireTls === undefined) return notEvaluated(ctx.whyUnknown(proxy, 'requireTls'));
+    if (!proxy.requireTls) return fail(`RequireTLS is false on proxy ${proxy.dbProxyName}`);
+    return pass(`RequireTLS is true on proxy ${proxy.dbProxyName}`);
+  },
+});
