@@ -2,7 +2,6 @@ import type { AwsRdsDbClusterDetails, AwsRdsDbInstanceDetails } from '@aws-sdk/c
 import { describe, expect, it } from 'vitest';
 import { rdsAsff } from '../../../src/findings/asff-resources/rds.js';
 import { secretsmanagerAsff } from '../../../src/findings/asff-resources/secretsmanager.js';
-import type { Secret } from '../../../src/inventory/secretsmanager.js';
 import { ACCOUNT, REGION, resource } from '../../builders/inventory.js';
 import { APP_SG, cluster, CMK, instance, PRIVATE_SUBNETS, proxy, snapshot, VPC } from '../../checks/rds/builders.js';
 
