@@ -1,13 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ClientFactory } from '../../src/aws/client-factory.js';
+import { buildConfig } from '../../src/config.js';
 import { rdsCollectors } from '../../src/collectors/rds.js';
 import { runCollectors } from '../../src/collectors/runner.js';
 import { DEFAULT_CLASSIFICATION } from '../../src/inventory/classification.js';
 import type { AuroraCluster, AuroraClusterSnapshot, AuroraInstance, RdsProxy } from '../../src/inventory/rds.js';
 import type { Resource } from '../../src/inventory/types.js';
+import { scan } from '../../src/scan.js';
 import { FakeAws } from '../fake-aws/fake-aws.js';
 import type { FakeAuroraCluster, RdsSpec } from '../fake-aws/services/rds.js';
-import type { FakeSecret } from '../fake-aws/services/secretsmanager.js';
+import { secretArn, type FakeSecret } from '../fake-aws/services/secretsmanager.js';
 import type { FakeAccountSpec, FaultSpec } from '../fake-aws/types.js';
 
 const ACCOUNT = '111122223333';
@@ -45,6 +47,13 @@ function account(clusters: FakeAuroraCluster[], rds: Partial<RdsSpec> = {}, extr
           ...rds,
         },
         secretsmanager: { secrets: clusters.filter((c) => c.masterSecret).map((c) => secretFor(c.id)) },
+        ec2: {
+          vpcs: [{ id: VPC, cidr: '10.30.0.0/16' }],
+          subnets: SUBNETS.map((id, i) => ({ id, vpcId: VPC, az: `${REGION}${'ab'[i]}`, cidr: `10.30.${i + 1}.0/24` })),
+          routeTables: [{ id: 'rtb-0b1c2d3e4f5a60020', vpcId: VPC, main: true, routes: [{ dest: '0.0.0.0/0', target: 'nat-0b1c2d3e4f5a60031' }] }],
+          securityGroups: [{ id: SG, vpcId: VPC, name: 'orders-db', ingress: [{ from: 5432, to: 5432, groups: ['sg-0b1c2d3e4f5a60002'] }] }],
+        },
+        kms: { keys: [{ id: KEY.split('/')[1]!, manager: 'CUSTOMER' }] },
       },
     },
   };
@@ -270,4 +279,24 @@ describe('rds collector', () => {
     // Assess
     expect(result.scopes.find((s) => s.service === 'rds')?.state).toBe('failed');
   });
+
+  it('degrades only the master secret rotation check of the cluster whose DescribeSecret was denied', async () => {
+    // Prepare
+    const spec = account([cluster('orders-a'), cluster('orders-b')]);
+    const denied = `arn:aws:rds:${REGION}:${ACCOUNT}:cluster:orders-b`;
+    const secretOfB = secretArn({ partition: 'aws', region: REGION, accountId: ACCOUNT }, 'rds!cluster-orders-b');
+    const fake = new FakeAws(spec, { faults: [{ service: 'secretsmanager', operation: 'DescribeSecret', input: { SecretId: secretOfB }, error: 'AccessDeniedException' }] });
+    restore = fake.install();
+    // Act
+    const result = await scan(buildConfig({ regions: [REGION], services: ['rds'], accountId: ACCOUNT }), { now: () => new Date('2026-11-01T12:00:00Z') });
+    // Assess
+    const of = (name: string, id: string) => result.findings.find((f) => f.resourceName === name && f.checkId === id);
+    expect(of('orders-b', 'rds.cluster.secret_rotation')).toMatchObject({ status: 'NOT_EVALUATED', reason: expect.stringContaining('AccessDeniedException') });
+    expect(of('orders-a', 'rds.cluster.secret_rotation')?.status).toBe('PASS');
+    expect(of('orders-b', 'rds.cluster.master_password_in_secrets_manager')?.status).toBe('PASS');
+    const degraded = result.findings.filter((f) => f.status === 'NOT_EVALUATED' && f.resourceName === 'orders-b').map((f) => f.checkId);
+    expect(degraded.sort()).toEqual(['rds.cluster.fine_grained_access', 'rds.cluster.log_retention', 'rds.cluster.secret_rotation']);
+    expect(result.inventory.errors.map((e) => [e.action, e.resourceArn])).toEqual([['secretsmanager:DescribeSecret', denied]]);
+  });
 });
+
