@@ -8,6 +8,10 @@ import tableKeyAccessible from './table.key_accessible.js';
 import tablePolicyDeniesInsecureTransport from './table.policy_denies_insecure_transport.js';
 import tablePolicyNotPublic from './table.policy_not_public.js';
 import vpcGatewayEndpoint from './vpc.gateway_endpoint.js';
+// IAM principals reaching table data, and trails covering it.
+import iamLeadingkeys from './iam.leadingkeys.js';
+import iamNoStaticKeys from './iam.no_static_keys.js';
+import tableCloudtrailDataEvents from './table.cloudtrail_data_events.js';
 
 export const dynamodbChecks = [
   tableEncryptedCmk,
@@ -19,4 +23,8 @@ export const dynamodbChecks = [
   tablePolicyNotPublic,
   tablePolicyDeniesInsecureTransport,
   vpcGatewayEndpoint,
+  // IAM principals reaching table data, and trails covering it.
+  iamNoStaticKeys,
+  iamLeadingkeys,
+  tableCloudtrailDataEvents,
 ] as const;

@@ -6,21 +6,18 @@ export default defineCheck({
   uses: ['rds:DescribeDBClusters'],
   control: 'backup',
   pillar: 'policy',
-  title: 'Aurora cluster keeps automated backups for the required number of days',
-  description:
-    'The backup retention period bounds how far back the cluster can be restored to a point in time. It must be at least the configured ' +
-    'minimum (minBackupRetentionDays, 7 by default).',
+  title: 'Aurora automated backups are kept at least the configured minimum',
+  description: 'BackupRetentionPeriod bounds how far back point-in-time recovery reaches; one day (the default) cannot recover from a problem noticed after a weekend.',
   severity: 'MEDIUM',
   standards: ['FSBP RDS.50'],
   remediation: {
-    text: 'aws rds modify-db-cluster --db-cluster-identifier ID --backup-retention-period DAYS --apply-immediately',
+    text: 'aws rds modify-db-cluster --db-cluster-identifier ID --backup-retention-period 14 --apply-immediately',
     url: 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Aurora.Managing.Backups.html',
   },
   evaluate(cluster, ctx) {
-    const days = cluster.backupRetentionPeriod;
+    if (cluster.backupRetentionPeriod === undefined) return notEvaluated(ctx.whyUnknown(cluster, 'backupRetentionPeriod'));
     const min = ctx.settings.minBackupRetentionDays;
-    if (days === undefined) return notEvaluated(ctx.whyUnknown(cluster, 'backupRetentionPeriod'));
-    if (days < min) return fail(`BackupRetentionPeriod is ${days} days, less than the required ${min}`, { evidence: { backupRetentionPeriod: days, minBackupRetentionDays: min } });
-    return pass(`BackupRetentionPeriod is ${days} days (required ${min})`);
+    if (cluster.backupRetentionPeriod < min) return fail(`BackupRetentionPeriod is ${cluster.backupRetentionPeriod} days; the minimum is ${min}`);
+    return pass(`BackupRetentionPeriod is ${cluster.backupRetentionPeriod} days (minimum ${min})`);
   },
 });

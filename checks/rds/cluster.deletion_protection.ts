@@ -6,8 +6,8 @@ export default defineCheck({
   uses: ['rds:DescribeDBClusters'],
   control: 'backup',
   pillar: 'policy',
-  title: 'Aurora cluster has deletion protection enabled',
-  description: 'Deletion protection stops the cluster from being deleted, by mistake or by automation, until it is explicitly turned off.',
+  title: 'Aurora cluster has deletion protection',
+  description: 'Deletion protection makes deleting the cluster a two-step decision, so a mistaken call or script cannot remove the database.',
   severity: 'MEDIUM',
   standards: ['FSBP RDS.7'],
   remediation: {
@@ -16,7 +16,6 @@ export default defineCheck({
   },
   evaluate(cluster, ctx) {
     if (cluster.deletionProtection === undefined) return notEvaluated(ctx.whyUnknown(cluster, 'deletionProtection'));
-    if (!cluster.deletionProtection) return fail('DeletionProtection is false');
-    return pass('DeletionProtection is true');
+    return cluster.deletionProtection ? pass('DeletionProtection is true') : fail('DeletionProtection is false');
   },
 });

@@ -7,20 +7,20 @@ export default defineCheck({
   uses: ['rds:DescribeDBClusters', 'kms:DescribeKey'],
   control: 'encryption',
   pillar: 'encryption',
-  title: 'Aurora cluster storage is encrypted with a customer managed KMS key when its data requires it',
+  title: 'Aurora cluster is encrypted with a customer managed KMS key when its data requires it',
   description:
     'Every cluster must be encrypted at rest. Red and orange data need a customer managed key, so the data owner controls the key policy, ' +
-    'rotation and revocation; the AWS managed key aws/rds (which passes RDS.27) gives no such control. Green data may use it.',
+    'rotation and revocation; the AWS managed key aws/rds gives no such control (FSBP RDS.27 accepts it; this check does not). Green data may use it.',
   severity: 'HIGH',
   standards: ['FSBP RDS.27'],
   remediation: {
-    text: 'Encryption cannot be changed in place: restore a snapshot copy encrypted with a customer managed key (aws rds copy-db-cluster-snapshot --kms-key-id) and switch over.',
+    text: 'Encryption cannot be changed in place: snapshot the cluster, copy the snapshot with --kms-key-id KEY_ARN (a customer managed key), restore it and switch clients',
     url: 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Overview.Encryption.html',
   },
   evaluate(cluster, ctx) {
     if (cluster.storageEncrypted === undefined) return notEvaluated(ctx.whyUnknown(cluster, 'storageEncrypted'));
     if (!cluster.storageEncrypted) return fail('StorageEncrypted is false: the cluster data is not encrypted at rest');
-    if (!cluster.kmsKeyId) return notEvaluated('StorageEncrypted is true but DescribeDBClusters reported no KmsKeyId');
+    if (!cluster.kmsKeyId) return notEvaluated('StorageEncrypted is true but DescribeDBClusters returned no KmsKeyId');
     return customerManagedKey(cluster, cluster.kmsKeyId, 'KmsKeyId', ctx);
   },
 });

@@ -6,19 +6,17 @@ export default defineCheck({
   uses: ['rds:DescribeDBClusters'],
   control: 'access',
   pillar: 'identity',
-  title: 'Aurora cluster restricts sensitive data with GRANTs and row-level security',
+  title: 'Aurora data is protected by least-privilege GRANTs and row-level security',
   description:
-    'Table, column and row permissions (GRANTs, PostgreSQL row-level security policies, MySQL column privileges) live in the database ' +
-    'catalog, not in the control plane: judging them needs SQL access to the database.',
+    'Who may read which tables, columns and rows is decided inside the database (GRANTs, roles, PostgreSQL row-level security policies). ' +
+    'None of it is visible through the AWS control plane; it needs a SQL connection.',
   severity: 'MEDIUM',
   remediation: {
-    text: 'Review grants and RLS policies on sensitive tables (information_schema.role_table_grants, pg_policies; mysql.columns_priv).',
-    url: 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/UsingWithRDS.MasterAccounts.html',
+    text: 'Review GRANTs and RLS policies with SQL (e.g. \\dp and pg_policies in PostgreSQL, SHOW GRANTS in MySQL); grant data access to roles, not the master user',
+    url: 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Aurora.PostgreSQL.Security.html',
   },
   evaluate(cluster, ctx) {
-    const why = 'GRANTs and row-level security can only be read with SQL access to the database';
-    return ctx.settings.deepSql
-      ? notEvaluated(`${why}; deep SQL mode is on, but this scan has no SQL reader for Aurora cluster ${cluster.dbClusterIdentifier}`)
-      : notEvaluated(`${why}; deep SQL mode is off`);
+    const how = ctx.settings.deepSql ? 'deep SQL mode has no Aurora connection support yet' : 'deep SQL mode is off';
+    return notEvaluated(`GRANTs and row-level security of ${cluster.engine} can only be read with SQL access to the database; ${how}`);
   },
 });

@@ -6,10 +6,10 @@ export default defineCheck({
   uses: ['rds:DescribeDBClusters'],
   control: 'secrets',
   pillar: 'identity',
-  title: 'Aurora cluster has IAM database authentication enabled',
+  title: 'Aurora cluster accepts IAM database authentication',
   description:
-    'IAM database authentication lets users and applications connect with short-lived tokens tied to IAM identities instead of long-lived ' +
-    'database passwords, so access is granted, audited and revoked in one place.',
+    'IAM database authentication lets applications and people connect with short-lived tokens tied to IAM principals instead of long-lived ' +
+    'database passwords, and puts database access under IAM policy and CloudTrail.',
   severity: 'MEDIUM',
   standards: ['FSBP RDS.12'],
   remediation: {
@@ -18,7 +18,6 @@ export default defineCheck({
   },
   evaluate(cluster, ctx) {
     if (cluster.iamDatabaseAuthenticationEnabled === undefined) return notEvaluated(ctx.whyUnknown(cluster, 'iamDatabaseAuthenticationEnabled'));
-    if (!cluster.iamDatabaseAuthenticationEnabled) return fail('IAMDatabaseAuthenticationEnabled is false');
-    return pass('IAMDatabaseAuthenticationEnabled is true');
+    return cluster.iamDatabaseAuthenticationEnabled ? pass('IAMDatabaseAuthenticationEnabled is true') : fail('IAMDatabaseAuthenticationEnabled is false: only database passwords authenticate');
   },
 });

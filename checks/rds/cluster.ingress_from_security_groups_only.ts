@@ -1,5 +1,4 @@
 import { defineCheck, fail, notEvaluated, pass } from '../../src/engine/check.js';
-import { ruleCoversPort } from '../../src/engine/network.js';
 
 export default defineCheck({
   id: 'rds.cluster.ingress_from_security_groups_only',
@@ -7,13 +6,13 @@ export default defineCheck({
   uses: ['rds:DescribeDBClusters', 'ec2:DescribeSecurityGroups'],
   control: 'network',
   pillar: 'perimeter',
-  title: 'Aurora cluster admits database traffic only from security groups, not CIDR ranges',
+  title: 'Aurora cluster admits connections on its port only from security groups, never from CIDR ranges',
   description:
-    'Clients should reach the database port through security group references, which name exactly the workloads allowed. A CIDR rule (or a ' +
-    'prefix list) admits every address in the range; 0.0.0.0/0 or ::/0 admits the internet and is the most severe case.',
-  severity: 'HIGH',
+    'Clients should reach the database by security group reference, which follows the workloads that need it. A CIDR rule admits every ' +
+    'address in the range, today and after the range is reused; 0.0.0.0/0 or ::/0 admits the internet.',
+  severity: 'MEDIUM',
   remediation: {
-    text: 'Replace CIDR and prefix-list rules on the DB port with rules referencing the client security groups: aws ec2 revoke-security-group-ingress',
+    text: 'Replace CIDR rules on the database port with rules referencing the clients\' security groups (aws ec2 revoke-security-group-ingress, authorize-security-group-ingress --source-group)',
     url: 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Overview.RDSSecurityGroups.html',
   },
   evaluate(cluster, ctx) {
@@ -21,16 +20,11 @@ export default defineCheck({
     if (!groups) return notEvaluated(ctx.whyUnknown(cluster, 'network.securityGroupIds'));
     const port = cluster.network?.port;
     if (groups.length === 0) return pass('the cluster has no VPC security groups, so no rule admits any traffic');
-    const view = ctx.network(cluster.region);
-    const { rules, missing } = view.cidrIngress(groups, port);
-    const prefixLists = groups.flatMap((id) =>
-      (view.securityGroup(id)?.ingress ?? []).filter((r) => ruleCoversPort(r, port)).flatMap((r) => r.prefixListIds.map((pl) => `${id} allows prefix list ${pl}`)),
-    );
-    const world = rules.filter((r) => r.world).map((r) => r.text);
-    const other = [...rules.filter((r) => !r.world).map((r) => r.text), ...prefixLists];
-    const on = `(DB port ${port ?? 'unknown'})`;
-    if (world.length > 0) return fail(`${[...world, ...other].join('; ')} ${on}`, { severity: 'HIGH', evidence: { port: port ?? null, world: true } });
-    if (other.length > 0) return fail(`${other.join('; ')} ${on}`, { severity: 'MEDIUM', evidence: { port: port ?? null, world: false } });
+    const { rules, missing } = ctx.network(cluster.region).cidrIngress(groups, port);
+    if (rules.length > 0) {
+      const world = rules.some((r) => r.world);
+      return fail(`${rules.map((r) => r.text).join('; ')} (database port ${port ?? 'unknown'})`, { severity: world ? 'HIGH' : 'MEDIUM', evidence: { port: port ?? null, world } });
+    }
     if (missing.length > 0) return notEvaluated(`security groups ${missing.join(', ')} were not collected (ec2:DescribeSecurityGroups)`);
     return pass(`security groups ${groups.join(', ')} admit port ${port ?? 'any'} only from security groups`);
   },

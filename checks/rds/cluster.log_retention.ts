@@ -6,37 +6,26 @@ export default defineCheck({
   uses: ['rds:DescribeDBClusters', 'logs:DescribeLogGroups'],
   control: 'audit',
   pillar: 'monitoring',
-  title: 'Aurora cluster log groups keep logs for the required retention',
+  title: 'Aurora log groups keep their logs at least the configured minimum',
   description:
-    'Exported database logs land in /aws/rds/cluster/<cluster>/<log type>. They must be kept at least the configured number of days ' +
-    '(minLogRetentionDays) so audit trails are there when an investigation needs them.',
+    'Exported database logs land in /aws/rds/cluster/<cluster>/<type>. A group kept shorter than the minimum (365 days by default) loses the ' +
+    'audit trail an investigation needs; a group with no expiry is kept forever and passes.',
   severity: 'LOW',
   remediation: {
-    text: 'aws logs put-retention-policy --log-group-name /aws/rds/cluster/ID/LOGTYPE --retention-in-days DAYS',
+    text: 'aws logs put-retention-policy --log-group-name /aws/rds/cluster/ID/TYPE --retention-in-days 365',
     url: 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/Working-with-log-groups-and-streams.html#SettingLogRetention',
   },
   evaluate(cluster, ctx) {
-    const exported = cluster.enabledCloudwatchLogsExports;
-    if (exported === undefined) return notEvaluated(ctx.whyUnknown(cluster, 'enabledCloudwatchLogsExports'));
-    if (exported.length === 0) return notApplicable('EnabledCloudwatchLogsExports is empty: no log group to retain (see rds.cluster.logs_exported)');
-    if (!ctx.scope('logs', cluster.region)) return notEvaluated(`CloudWatch Logs log groups were not collected in ${cluster.region} (logs:DescribeLogGroups)`);
+    if (!cluster.logExports) return notEvaluated(ctx.whyUnknown(cluster, 'logExports'));
+    if (cluster.logExports.length === 0) return notApplicable('the cluster exports no logs (see rds.cluster.logs_exported)');
+    const prefix = `/aws/rds/cluster/${cluster.clusterIdentifier}/`;
+    const groups = ctx.resources('logs.log_group', cluster.region).filter((g) => g.logGroupName.startsWith(prefix));
+    if (groups.length === 0) return notEvaluated(`no log group under ${prefix} was collected for the exported logs ${cluster.logExports.join(', ')}`);
     const min = ctx.settings.minLogRetentionDays;
-    const prefix = `/aws/rds/cluster/${cluster.dbClusterIdentifier}/`;
-    const groups = new Map(ctx.resources('logs.log_group', cluster.region).filter((g) => g.logGroupName.startsWith(prefix)).map((g) => [g.logGroupName, g]));
-    const short: string[] = [];
-    const unknown: string[] = [];
-    const kept: string[] = [];
-    for (const log of [...exported].sort()) {
-      const name = `${prefix}${log}`;
-      const group = groups.get(name);
-      if (!group) unknown.push(`${name} was not found`);
-      else if (group.retentionInDays === undefined) unknown.push(ctx.whyUnknown(group, 'retentionInDays'));
-      else if (group.retentionInDays === null) kept.push(`${name} never expires`);
-      else if (group.retentionInDays < min) short.push(`${name} keeps ${group.retentionInDays} days`);
-      else kept.push(`${name} keeps ${group.retentionInDays} days`);
-    }
-    if (short.length > 0) return fail(`${short.join('; ')}, less than the required ${min} days`, { evidence: { minLogRetentionDays: min } });
-    if (unknown.length > 0) return notEvaluated(`${unknown.join('; ')} (the group is created on the first export)`);
-    return pass(`${kept.join('; ')} (required ${min} days)`);
+    const unknown = groups.filter((g) => g.retentionInDays === undefined);
+    if (unknown.length > 0) return notEvaluated(ctx.whyUnknown(unknown[0]!, 'retentionInDays'));
+    const short = groups.filter((g) => g.retentionInDays !== null && g.retentionInDays! < min);
+    if (short.length > 0) return fail(`${short.map((g) => `${g.logGroupName} keeps ${g.retentionInDays} days`).join('; ')}; the minimum is ${min}`);
+    return pass(`${groups.map((g) => `${g.logGroupName} keeps ${g.retentionInDays === null ? 'forever' : `${g.retentionInDays} days`}`).join('; ')} (minimum ${min})`);
   },
 });

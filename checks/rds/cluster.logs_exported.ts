@@ -1,10 +1,8 @@
-import { defineCheck, fail, notEvaluated, pass } from '../../src/engine/check.js';
+import { defineCheck, fail, notApplicable, notEvaluated, pass } from '../../src/engine/check.js';
+import { engineFamily } from '../../src/inventory/rds.js';
 
-/** The log types each engine must publish to CloudWatch Logs. */
-const REQUIRED_EXPORTS = {
-  'aurora-postgresql': ['postgresql'],
-  'aurora-mysql': ['audit', 'error', 'general', 'slowquery'],
-} as const;
+/** Log types each engine must publish to CloudWatch Logs. */
+const REQUIRED = { postgresql: ['postgresql'], mysql: ['audit', 'error'] } as const;
 
 export default defineCheck({
   id: 'rds.cluster.logs_exported',
@@ -15,20 +13,20 @@ export default defineCheck({
   title: 'Aurora cluster publishes its database logs to CloudWatch Logs',
   description:
     'Database logs kept only on the instances are lost with them and cannot be searched, alarmed on or retained centrally. Aurora PostgreSQL ' +
-    'must export the postgresql log (which carries pgaudit records); Aurora MySQL the audit, error, general and slow query logs.',
+    'must export postgresql (which carries pgaudit records); Aurora MySQL must export audit and error.',
   severity: 'MEDIUM',
   standards: ['FSBP RDS.34', 'FSBP RDS.37'],
   remediation: {
-    text: 'aws rds modify-db-cluster --db-cluster-identifier ID --cloudwatch-logs-export-configuration EnableLogTypes=...',
+    text: 'aws rds modify-db-cluster --db-cluster-identifier ID --cloudwatch-logs-export-configuration \'{"EnableLogTypes":["postgresql"]}\' (MySQL: ["audit","error","general","slowquery"])',
     url: 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/publishing_cloudwatchlogs.html',
   },
   evaluate(cluster, ctx) {
-    const exported = cluster.enabledCloudwatchLogsExports;
-    if (exported === undefined) return notEvaluated(ctx.whyUnknown(cluster, 'enabledCloudwatchLogsExports'));
-    const required: readonly string[] = REQUIRED_EXPORTS[cluster.engine];
-    const missing = required.filter((log) => !exported.includes(log));
-    const shown = exported.length > 0 ? exported.join(', ') : 'none';
-    if (missing.length > 0) return fail(`EnabledCloudwatchLogsExports is ${shown}; ${cluster.engine} must also export ${missing.join(', ')}`);
-    return pass(`EnabledCloudwatchLogsExports includes ${required.join(', ')}`);
+    const family = engineFamily(cluster.engine);
+    if (!family) return notApplicable(`engine ${cluster.engine} is not Aurora PostgreSQL or MySQL`);
+    if (!cluster.logExports) return notEvaluated(ctx.whyUnknown(cluster, 'logExports'));
+    const missing = REQUIRED[family].filter((t) => !cluster.logExports!.includes(t));
+    const listed = `EnabledCloudwatchLogsExports [${cluster.logExports.join(', ')}]`;
+    if (missing.length > 0) return fail(`${listed} lacks ${missing.join(', ')}`);
+    return pass(`${listed} includes ${REQUIRED[family].join(', ')}`);
   },
 });

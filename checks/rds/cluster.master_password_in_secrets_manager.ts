@@ -6,22 +6,20 @@ export default defineCheck({
   uses: ['rds:DescribeDBClusters'],
   control: 'secrets',
   pillar: 'secrets',
-  title: 'Aurora cluster master password is managed in Secrets Manager',
+  title: 'Aurora master password is managed by RDS in Secrets Manager',
   description:
-    'With ManageMasterUserPassword, RDS generates the master password, keeps it in a Secrets Manager secret (MasterUserSecret) and rotates ' +
-    'it; nobody has to choose, type or store it. An impaired secret no longer manages the password.',
+    'With ManageMasterUserPassword, RDS generates the master password, keeps it only in Secrets Manager and rotates it; nobody has to ' +
+    'know, store or hand it around.',
   severity: 'MEDIUM',
   remediation: {
-    text: 'aws rds modify-db-cluster --db-cluster-identifier ID --manage-master-user-password [--master-user-secret-kms-key-id KEY_ARN]',
+    text: 'aws rds modify-db-cluster --db-cluster-identifier ID --manage-master-user-password --apply-immediately',
     url: 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/rds-secrets-manager.html',
   },
   evaluate(cluster, ctx) {
-    const secret = cluster.masterUserSecret;
-    if (secret === undefined) return notEvaluated(ctx.whyUnknown(cluster, 'masterUserSecret'));
-    if (secret === null) return fail('MasterUserSecret is absent: the master password is not managed in Secrets Manager');
-    const status = secret.status ?? 'unknown';
-    if (status === 'active' || status === 'rotating') return pass(`MasterUserSecret ${secret.secretArn ?? ''} has SecretStatus ${status}`);
-    if (status === 'impaired') return fail(`MasterUserSecret ${secret.secretArn ?? ''} has SecretStatus impaired: RDS can no longer manage the password`);
-    return notEvaluated(`MasterUserSecret ${secret.secretArn ?? ''} has SecretStatus ${status}`);
+    if (cluster.masterUserSecret === undefined) return notEvaluated(ctx.whyUnknown(cluster, 'masterUserSecret'));
+    if (cluster.masterUserSecret === null) return fail('MasterUserSecret is absent: the master password is set and kept outside Secrets Manager');
+    const status = cluster.masterUserSecret.status;
+    if (status && status !== 'active' && status !== 'rotating' && status !== 'creating') return fail(`MasterUserSecret ${cluster.masterUserSecret.arn} is ${status}`);
+    return pass(`MasterUserSecret ${cluster.masterUserSecret.arn} is ${status ?? 'set'}`);
   },
 });

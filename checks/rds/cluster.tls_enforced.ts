@@ -1,11 +1,8 @@
-import { defineCheck, fail, notEvaluated, pass } from '../../src/engine/check.js';
-import { readParameter } from '../../src/inventory/rds.js';
+import { defineCheck, fail, notApplicable, notEvaluated, pass } from '../../src/engine/check.js';
+import { engineFamily, parameterOn, readClusterParameter } from '../../src/inventory/rds.js';
 
-/** The parameter that refuses clear-text connections, and the values that enforce it, in each engine's own format. */
-const TLS_PARAMETER = {
-  'aurora-postgresql': { name: 'rds.force_ssl', enforcing: ['1'] },
-  'aurora-mysql': { name: 'require_secure_transport', enforcing: ['on', '1'] },
-} as const;
+/** The parameter that makes each engine refuse unencrypted connections. */
+const TLS_PARAMETER = { postgresql: 'rds.force_ssl', mysql: 'require_secure_transport' } as const;
 
 export default defineCheck({
   id: 'rds.cluster.tls_enforced',
@@ -13,27 +10,26 @@ export default defineCheck({
   uses: ['rds:DescribeDBClusters', 'rds:DescribeDBClusterParameters'],
   control: 'transit',
   pillar: 'encryption',
-  title: 'Aurora cluster refuses connections without TLS, and the setting is in effect',
+  title: 'Aurora cluster refuses connections without TLS',
   description:
-    'Aurora accepts clear-text connections unless the cluster parameter group enforces TLS: rds.force_ssl=1 for Aurora PostgreSQL, ' +
-    'require_secure_transport=ON for Aurora MySQL. While a member instance reports pending-reboot the group is configured but not effective. ' +
-    'No Security Hub control covers Aurora TLS.',
+    'Aurora accepts unencrypted connections unless the cluster parameter group forces TLS: rds.force_ssl=1 for Aurora PostgreSQL, ' +
+    'require_secure_transport=ON for Aurora MySQL. No Security Hub control covers this for Aurora.',
   severity: 'HIGH',
   remediation: {
-    text: 'Set rds.force_ssl=1 (PostgreSQL) or require_secure_transport=ON (MySQL) in a custom DB cluster parameter group attached to the cluster, then reboot pending instances.',
+    text: 'In a custom cluster parameter group set rds.force_ssl=1 (PostgreSQL) or require_secure_transport=ON (MySQL): aws rds modify-db-cluster-parameter-group',
     url: 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/UsingWithRDS.SSL.html',
   },
   evaluate(cluster) {
-    const { name, enforcing } = TLS_PARAMETER[cluster.engine];
-    const p = readParameter(cluster, name);
+    const family = engineFamily(cluster.engine);
+    if (!family) return notApplicable(`engine ${cluster.engine} is not Aurora PostgreSQL or MySQL`);
+    const name = TLS_PARAMETER[family];
+    const p = readClusterParameter(cluster, name);
     if (!p.known) return notEvaluated(p.reason);
-    if (p.value === undefined) return fail(`${name} has no value in ${p.where}: TLS is not enforced`);
-    if (!(enforcing as readonly string[]).includes(p.value.trim().toLowerCase())) return fail(`${name}=${p.value} in ${p.where} (source ${p.source ?? 'unknown'})`);
-    if (!p.effective) {
-      return fail(`${name}=${p.value} is configured in ${p.where} but not effective: DBClusterParameterGroupStatus on ${p.pendingOn.join(', ')}`, {
-        evidence: { pendingOn: p.pendingOn.join(', ') },
-      });
-    }
-    return pass(`${name}=${p.value} in ${p.where}, in sync on every member`);
+    const on = parameterOn(p.value);
+    if (p.value === undefined) return fail(`${name} has no value in ${p.where}: connections without TLS are accepted`);
+    if (on === undefined) return notEvaluated(`${name}=${p.value} in ${p.where} is not a value this check understands`);
+    if (!on) return fail(`${name}=${p.value} in ${p.where} (source ${p.source ?? 'unknown'}): connections without TLS are accepted`);
+    if (!p.effective) return fail(`${name}=${p.value} is configured in ${p.where} but a member is ${p.applyStatus}: not in effect until it is rebooted`);
+    return pass(`${name}=${p.value} in ${p.where}`);
   },
 });

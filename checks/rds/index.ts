@@ -1,4 +1,4 @@
-/** Aurora / RDS checks, listed explicitly (style rule 10). */
+/** Aurora checks, listed explicitly (style rule 10). */
 import clusterBackupRetention from './cluster.backup_retention.js';
 import clusterCrossRegionCopy from './cluster.cross_region_copy.js';
 import clusterDeletionProtection from './cluster.deletion_protection.js';
@@ -21,24 +21,24 @@ import instanceNotPubliclyAccessible from './instance.not_publicly_accessible.js
 import proxyRequireTls from './proxy.require_tls.js';
 
 export const rdsChecks = [
-  instanceNotPubliclyAccessible,
-  clusterSubnetsPrivate,
-  clusterIngressFromSecurityGroupsOnly,
-  clusterEncryptedCmk,
-  clusterSnapshotEncrypted,
-  clusterTlsEnforced,
-  proxyRequireTls,
-  clusterFineGrainedAccess,
-  clusterNoDefaultAdmin,
-  clusterMasterPasswordInSecretsManager,
-  clusterSecretRotation,
-  clusterIamAuth,
-  clusterLogsExported,
-  clusterPgaudit,
-  clusterMysqlAudit,
-  clusterLogRetention,
   clusterBackupRetention,
-  clusterDeletionProtection,
   clusterCrossRegionCopy,
+  clusterDeletionProtection,
+  clusterEncryptedCmk,
+  clusterFineGrainedAccess,
+  clusterIamAuth,
+  clusterIngressFromSecurityGroupsOnly,
+  clusterLogRetention,
+  clusterLogsExported,
+  clusterMasterPasswordInSecretsManager,
+  clusterMysqlAudit,
+  clusterNoDefaultAdmin,
+  clusterPgaudit,
+  clusterSecretRotation,
+  clusterSubnetsPrivate,
+  clusterTlsEnforced,
+  clusterSnapshotEncrypted,
   clusterSnapshotNotPublic,
+  instanceNotPubliclyAccessible,
+  proxyRequireTls,
 ] as const;

@@ -6,20 +6,20 @@ export default defineCheck({
   uses: ['rds:DescribeDBInstances'],
   control: 'network',
   pillar: 'perimeter',
-  title: 'Aurora DB instance is not publicly accessible',
+  title: 'Aurora instance is not publicly accessible',
   description:
-    'Public accessibility is set per instance, even inside an Aurora cluster: a publicly accessible member gets a public IP address and a ' +
-    'DNS name resolving to it, so the cluster is reachable from the internet through that instance wherever its subnets route.',
+    'A publicly accessible instance gets a DNS name that resolves to a public IP address: with a public subnet and an open security group, ' +
+    'the database is reachable from the internet. Public accessibility is set per instance, so one public member exposes the whole cluster.',
   severity: 'CRITICAL',
   standards: ['FSBP RDS.2'],
   remediation: {
     text: 'aws rds modify-db-instance --db-instance-identifier ID --no-publicly-accessible --apply-immediately',
-    url: 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/USER_VPC.WorkingWithRDSInstanceinaVPC.html',
+    url: 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/USER_VPC.WorkingWithRDSInstanceinaVPC.html#USER_VPC.Hiding',
   },
   evaluate(instance, ctx) {
-    const where = `instance ${instance.dbInstanceIdentifier} of cluster ${instance.dbClusterIdentifier}`;
     if (instance.publiclyAccessible === undefined) return notEvaluated(ctx.whyUnknown(instance, 'publiclyAccessible'));
-    if (instance.publiclyAccessible) return fail(`PubliclyAccessible is true on ${where}`, { evidence: { dbClusterIdentifier: instance.dbClusterIdentifier } });
-    return pass(`PubliclyAccessible is false on ${where}`);
+    const member = instance.clusterIdentifier ? ` (member of cluster ${instance.clusterIdentifier})` : '';
+    if (instance.publiclyAccessible) return fail(`PubliclyAccessible is true${member}`);
+    return pass(`PubliclyAccessible is false${member}`);
   },
 });

@@ -6,8 +6,8 @@ export default defineCheck({
   uses: ['rds:DescribeDBProxies'],
   control: 'transit',
   pillar: 'encryption',
-  title: 'RDS Proxy requires TLS from clients',
-  description: 'Without RequireTLS the proxy accepts clear-text client connections, even when the database behind it enforces TLS.',
+  title: 'RDS Proxy requires TLS from its clients',
+  description: 'Without RequireTLS a proxy accepts clear-text client connections, whatever the database behind it enforces.',
   severity: 'MEDIUM',
   standards: ['FSBP RDS.43'],
   remediation: {
@@ -16,7 +16,6 @@ export default defineCheck({
   },
   evaluate(proxy, ctx) {
     if (proxy.requireTls === undefined) return notEvaluated(ctx.whyUnknown(proxy, 'requireTls'));
-    if (!proxy.requireTls) return fail(`RequireTLS is false on proxy ${proxy.dbProxyName}`);
-    return pass(`RequireTLS is true on proxy ${proxy.dbProxyName}`);
+    return proxy.requireTls ? pass('RequireTLS is true') : fail('RequireTLS is false: clients may connect to the proxy without TLS');
   },
 });

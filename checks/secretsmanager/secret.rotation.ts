@@ -1,24 +1,26 @@
-import { defineCheck, fail, pass } from '../../src/engine/check.js';
-import { judgeRotation } from '../../src/inventory/secretsmanager.js';
+import { defineCheck } from '../../src/engine/check.js';
+import { rotationVerdict } from '../../src/engine/secrets.js';
 
 export default defineCheck({
   id: 'secretsmanager.secret.rotation',
   resource: 'secretsmanager.secret',
-  uses: ['secretsmanager:ListSecrets'],
+  uses: ['secretsmanager:ListSecrets', 'secretsmanager:DescribeSecret'],
+  // A failed ListSecrets leaves listed secrets out, not unknown, and a failed DescribeSecret marks that
+  // secret's rotation fields unknown: the engine's scope-wide guard would wrongly blind the described ones.
+  selfGuarded: true,
   control: 'secrets',
   pillar: 'secrets',
-  title: 'Database secret rotates automatically, and rotation succeeds within its schedule',
+  title: 'Database secret rotates automatically, and did rotate on schedule',
   description:
-    'A database credential in Secrets Manager must have automatic rotation enabled and have rotated within its rotation window, at most every ' +
-    '90 days; a secret whose last rotation is older than its schedule is failing to rotate.',
+    'Database credentials kept in Secrets Manager should rotate automatically, and the rotation must succeed: a secret whose last rotation ' +
+    'is older than its schedule still holds the same password.',
   severity: 'MEDIUM',
   standards: ['FSBP SecretsManager.1', 'FSBP SecretsManager.2', 'FSBP SecretsManager.4'],
   remediation: {
-    text: 'aws secretsmanager rotate-secret --secret-id SECRET_ARN --rotation-rules AutomaticallyAfterDays=30 (with a rotation function for unmanaged secrets)',
+    text: 'aws secretsmanager rotate-secret --secret-id SECRET --rotation-lambda-arn FUNCTION_ARN --rotation-rules AutomaticallyAfterDays=30 (managed secrets rotate without a function)',
     url: 'https://docs.aws.amazon.com/secretsmanager/latest/userguide/rotating-secrets.html',
   },
   evaluate(secret, ctx) {
-    const verdict = judgeRotation(secret.rotation, ctx.now, `database secret ${secret.secretName} (${secret.databaseEvidence})`);
-    return verdict.ok ? pass(verdict.reason) : fail(verdict.reason);
+    return rotationVerdict(secret, ctx);
   },
 });

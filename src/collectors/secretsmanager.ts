@@ -1,91 +1,121 @@
 /**
- * Secrets Manager database secrets, from ListSecrets (metadata and rotation; never GetSecretValue).
+ * Secrets Manager secrets that hold database credentials, with their rotation state. Never reads a secret
+ * value: only ListSecrets and DescribeSecret, which return metadata.
  *
- * A secret counts as a database secret when the control plane shows it without reading its value:
- * - a database service manages it (`OwningService` rds, redshift, …: master user secrets), or
- * - RDS or Redshift tagged it (`aws:rds:primaryDBClusterArn`, `aws:rds:primaryDBInstanceArn`, `aws:redshift…`), or
- * - its name follows the managed-secret convention (`rds!cluster-…`, `rds!db-…`, `redshift!…`), or
- * - the owner marked it with the tag `secret_type=database` (or `db`).
- * Secrets created by hand for a database without such a mark are not recognisable without their value.
+ * A secret a collected store names (an Aurora cluster's managed master secret, a Redshift admin secret, an
+ * RDS Proxy's credentials) is read with DescribeSecret, so its state is exact and a denied read degrades
+ * only the checks about that store. Other database secrets come from ListSecrets: those a database service
+ * owns (`OwningService` rds or redshift, `aws:rds:` tags) and those whose name says they are for a
+ * database (rds, aurora, redshift, postgres, mysql, db or database as a word of the name).
  */
-import { ListSecretsCommand, SecretsManagerClient, type ListSecretsResponse, type SecretListEntry } from '@aws-sdk/client-secrets-manager';
+import {
+  DescribeSecretCommand,
+  ListSecretsCommand,
+  SecretsManagerClient,
+  type DescribeSecretResponse,
+  type ListSecretsResponse,
+  type SecretListEntry,
+} from '@aws-sdk/client-secrets-manager';
 import type { Secret } from '../inventory/secretsmanager.js';
-import { iso, tagRecord } from './common.js';
-import type { Collector, CollectorContext } from './types.js';
+import { iso, markUnknown, tagRecord } from './common.js';
+import { forEachLimit } from './limit.js';
+import { COLLECTION_LIMITS, type Collector, type CollectorContext } from './types.js';
 
-/** ListSecrets returns at most 100 secrets a page. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_ListSecrets.html */
-const PAGE = 100;
+/** ListSecrets MaxResults 1..100. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_ListSecrets.html */
+const PAGE = { secrets: 100 } as const;
 
-/** Services whose managed secrets are database credentials. */
-const DATABASE_SERVICES = new Set(['rds', 'redshift', 'redshift-serverless', 'docdb', 'docdb-elastic']);
-const DATABASE_TAG_PREFIXES = ['aws:rds:', 'aws:redshift'];
-const DATABASE_NAME = /^(rds|redshift|redshift-serverless)!/;
-const OWNER_TAG = { key: 'secret_type', values: new Set(['database', 'db']) } as const;
+const DATABASE_OWNERS = new Set(['rds', 'redshift']);
+const DATABASE_NAME = /(^|[-_/!.])(rds|aurora|redshift|postgres|postgresql|mysql|db|database)([-_/!.]|$)/i;
+const ROTATION_FIELDS = ['rotationEnabled', 'rotationDays', 'rotationSchedule', 'lastRotatedAt'] as const;
 
-/** Why a listed secret is a database secret, or `undefined` when nothing shows it is one. */
-export function databaseEvidence(s: SecretListEntry, tags: Record<string, string>): string | undefined {
-  if (s.OwningService && DATABASE_SERVICES.has(s.OwningService)) return `OwningService=${s.OwningService}`;
-  const tag = Object.keys(tags).find((k) => DATABASE_TAG_PREFIXES.some((p) => k.startsWith(p)));
-  if (tag) return `tag ${tag}`;
-  if (s.Name && DATABASE_NAME.test(s.Name)) return `name ${s.Name}`;
-  const owner = Object.entries(tags).find(([k]) => k.toLowerCase() === OWNER_TAG.key);
-  if (owner && OWNER_TAG.values.has(owner[1].toLowerCase())) return `tag ${owner[0]}=${owner[1]}`;
-  return undefined;
+/** Days between rotations a `rate(N days)` schedule gives; cron schedules are left to the rule's text. */
+export function rateDays(expression: string | undefined): number | undefined {
+  const match = /^rate\((\d+)\s+days?\)$/i.exec(expression?.trim() ?? '');
+  return match ? Number(match[1]) : undefined;
+}
+
+/** Secret ARNs the collected stores of this region reference, each with the stores using it. */
+function referencedSecrets(ctx: CollectorContext): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const add = (arn: string | undefined, store: string) => {
+    if (arn) out.set(arn, [...(out.get(arn) ?? []), store]);
+  };
+  for (const r of ctx.existing()) {
+    if (r.region !== ctx.region) continue;
+    if (r.kind === 'rds.cluster') add(r.masterUserSecret?.arn, r.arn);
+    else if (r.kind === 'rds.proxy') for (const s of r.authSecrets) add(s, r.arn);
+    else if (r.kind === 'redshift.cluster') add(r.masterPasswordSecretArn, r.arn);
+  }
+  return out;
+}
+
+function fields(s: SecretListEntry | DescribeSecretResponse) {
+  return {
+    ...(s.OwningService ? { owningService: s.OwningService } : {}),
+    ...(s.KmsKeyId ? { kmsKeyId: s.KmsKeyId, kmsKeyRefs: [s.KmsKeyId] } : {}),
+    rotationEnabled: s.RotationEnabled ?? false,
+    ...(s.RotationLambdaARN ? { rotationLambdaArn: s.RotationLambdaARN } : {}),
+    ...(s.RotationRules?.AutomaticallyAfterDays !== undefined
+      ? { rotationDays: s.RotationRules.AutomaticallyAfterDays }
+      : rateDays(s.RotationRules?.ScheduleExpression) !== undefined
+        ? { rotationDays: rateDays(s.RotationRules?.ScheduleExpression) }
+        : {}),
+    ...(s.RotationRules?.ScheduleExpression ? { rotationSchedule: s.RotationRules.ScheduleExpression } : {}),
+    ...(s.LastRotatedDate ? { lastRotatedAt: iso(s.LastRotatedDate) } : {}),
+    ...(s.LastAccessedDate ? { lastAccessedAt: iso(s.LastAccessedDate) } : {}),
+    ...(s.CreatedDate ? { createdAt: iso(s.CreatedDate) } : {}),
+    tags: tagRecord(s.Tags),
+  };
+}
+
+function isDatabaseSecret(s: SecretListEntry): boolean {
+  if (s.OwningService && DATABASE_OWNERS.has(s.OwningService)) return true;
+  if ((s.Tags ?? []).some((t) => t.Key?.startsWith('aws:rds:'))) return true;
+  return DATABASE_NAME.test(s.Name ?? '');
 }
 
 export const secretsmanagerCollector: Collector = {
   service: 'secretsmanager',
-  phase: 'primary',
+  phase: 'dependent',
   produces: ['secretsmanager.secret'],
-  actions: ['secretsmanager:ListSecrets'],
+  actions: ['secretsmanager:ListSecrets', 'secretsmanager:DescribeSecret'],
   async collect(ctx) {
-    const client = ctx.client(SecretsManagerClient);
+    const sm = ctx.client(SecretsManagerClient);
+    const referenced = referencedSecrets(ctx);
+    const named = (arn: string) => arn.split(':')[6]?.replace(/-[A-Za-z0-9]{6}$/, '') ?? arn;
+
+    // Secrets a store names: described one by one, emitted whatever the answer, so a store's check can tell
+    // "not rotated" from "could not be read".
+    await forEachLimit([...referenced.keys()].sort(), COLLECTION_LIMITS.perResource, async (arn) => {
+      const secret: Secret = ctx.emit<'secretsmanager.secret'>({
+        kind: 'secretsmanager.secret',
+        arn,
+        name: named(arn),
+        region: ctx.region,
+        accountId: ctx.accountId,
+        secretName: named(arn),
+        usedBy: [...new Set(referenced.get(arn) ?? [])].sort(),
+      });
+      const out = await ctx.send<DescribeSecretResponse>(sm, new DescribeSecretCommand({ SecretId: arn }), { resourceArn: arn });
+      if (!out.ok) return markUnknown(secret, [...ROTATION_FIELDS, 'tags'], out.reason);
+      if (!out.value) return markUnknown(secret, [...ROTATION_FIELDS, 'tags'], 'DescribeSecret returned nothing');
+      Object.assign(secret, fields(out.value), out.value.Name ? { name: out.value.Name, secretName: out.value.Name } : {});
+    });
+
+    // Every other database secret of the region.
     const pages = ctx.pages(
-      client,
-      (token) => new ListSecretsCommand({ NextToken: token, MaxResults: PAGE }),
+      sm,
+      (token) => new ListSecretsCommand({ NextToken: token, MaxResults: PAGE.secrets }),
       (o: ListSecretsResponse) => ({ items: o.SecretList, next: o.NextToken }),
       { enumeration: true },
     );
     for await (const page of pages) {
       for (const s of page) {
-        if (!s.ARN || !s.Name) continue;
-        const tags = tagRecord(s.Tags);
-        const evidence = databaseEvidence(s, tags);
-        // Other secrets (API keys, certificates) are not the scanner's business.
-        if (evidence === undefined) continue;
-        ctx.emit<'secretsmanager.secret'>(fromEntry(ctx, s, s.ARN, s.Name, tags, evidence));
+        if (!s.ARN || !s.Name || referenced.has(s.ARN) || !isDatabaseSecret(s)) continue;
+        ctx.emit<'secretsmanager.secret'>({ kind: 'secretsmanager.secret', arn: s.ARN, name: s.Name, region: ctx.region, accountId: ctx.accountId, secretName: s.Name, ...fields(s) });
       }
     }
   },
 };
-
-function fromEntry(ctx: CollectorContext, s: SecretListEntry, arn: string, name: string, tags: Record<string, string>, evidence: string): Omit<Secret, 'classification'> {
-  return {
-    kind: 'secretsmanager.secret',
-    arn,
-    name,
-    region: ctx.region,
-    accountId: ctx.accountId,
-    tags,
-    secretName: name,
-    description: s.Description,
-    kmsKeyId: s.KmsKeyId,
-    owningService: s.OwningService,
-    rotation: {
-      rotationEnabled: s.RotationEnabled ?? false,
-      ...(s.RotationRules?.AutomaticallyAfterDays !== undefined ? { automaticallyAfterDays: s.RotationRules.AutomaticallyAfterDays } : {}),
-      ...(s.RotationRules?.ScheduleExpression ? { scheduleExpression: s.RotationRules.ScheduleExpression } : {}),
-      ...(s.LastRotatedDate ? { lastRotatedDate: iso(s.LastRotatedDate) } : {}),
-      ...(s.NextRotationDate ? { nextRotationDate: iso(s.NextRotationDate) } : {}),
-      ...(s.CreatedDate ? { createdDate: iso(s.CreatedDate) } : {}),
-    },
-    rotationLambdaArn: s.RotationLambdaARN,
-    lastChangedDate: iso(s.LastChangedDate),
-    lastAccessedDate: iso(s.LastAccessedDate),
-    primaryRegion: s.PrimaryRegion,
-    databaseEvidence: evidence,
-    ...(s.KmsKeyId ? { kmsKeyRefs: [s.KmsKeyId] } : {}),
-  };
-}
 
 export const secretsmanagerCollectors: readonly Collector[] = [secretsmanagerCollector];

@@ -16,11 +16,16 @@ export interface KmsKey extends ResourceBase<'kms.key'> {
   deletionDate?: string;
   aliases?: string[];
   rotationEnabled?: boolean;
+  /** Days between automatic rotations, when rotation is on. */
+  rotationPeriodDays?: number;
+  description?: string;
   policy?: PolicyDocument | null;
   /** ARNs of data-store resources in the inventory that use this key. */
   usedBy?: string[];
   /** The key belongs to another account (referenced by a data store here). */
   foreign?: boolean;
+  /** The account that owns the key; `accountId` is the scanned account, which imports the findings. */
+  ownerAccountId?: string;
 }
 
 declare module './types.js' {

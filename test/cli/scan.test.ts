@@ -150,7 +150,8 @@ describe('the scanned regions', () => {
     const run = await cli(['scan', '--services', 'dynamodb', '--format', 'json', '-q'], { env: { AWS_REGION: 'us-east-1' }, deps: { transport: fake.transport() } });
     // Assess
     expect(run.code).toBe(0);
-    expect(new Set((JSON.parse(run.stdout) as JsonFinding[]).map((f) => f.region))).toEqual(new Set(['us-east-1']));
+    // Account-level resources (IAM users with static keys) are judged once, under region `global`.
+    expect(new Set((JSON.parse(run.stdout) as JsonFinding[]).map((f) => f.region))).toEqual(new Set(['us-east-1', 'global']));
     expect(new Set(fake.calls.map((c) => c.region))).toEqual(new Set(['us-east-1']));
   });
 

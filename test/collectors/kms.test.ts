@@ -38,8 +38,8 @@ const TABLES: FakeTable[] = [
   { name: 'session-cache', tags: { data_classification: 'green' } },
 ];
 
-async function collect(faults: FaultSpec[] = []): Promise<{ fake: FakeAws; result: CollectionResult }> {
-  const fake = new FakeAws({ accountId: ACCOUNT, regions: { [REGION]: { dynamodb: { tables: TABLES }, kms: { keys: KEYS } } } }, { faults });
+async function collect(faults: FaultSpec[] = [], extraKeys: FakeKey[] = []): Promise<{ fake: FakeAws; result: CollectionResult }> {
+  const fake = new FakeAws({ accountId: ACCOUNT, regions: { [REGION]: { dynamodb: { tables: TABLES }, kms: { keys: [...KEYS, ...extraKeys] } } } }, { faults });
   const restore = fake.install();
   try {
     const result = await runCollectors({
@@ -86,7 +86,7 @@ describe('kms collector (dependent phase)', () => {
     expect(status('dynamodb.table.key_accessible', 'session-cache')).toBe('PASS');
   });
 
-  it('makes no KMS call when no table uses a KMS key', async () => {
+  it('describes only the listed keys, linking none, when no table uses a KMS key', async () => {
     // Prepare
     const fake = new FakeAws({ accountId: ACCOUNT, regions: { [REGION]: { dynamodb: { tables: [{ name: 'session-cache' }] }, kms: { keys: KEYS } } } });
     const restore = fake.install();
@@ -96,7 +96,97 @@ describe('kms collector (dependent phase)', () => {
       classification: DEFAULT_CLASSIFICATION, signal: new AbortController().signal,
     }).finally(restore);
     // Assess
-    expect(fake.callsTo('kms:DescribeKey')).toEqual([]);
+    expect(fake.callsTo('kms:DescribeKey').map((c) => c.input.KeyId).sort()).toEqual([keyArn(AWS_MANAGED), keyArn(CMK), keyArn(DISABLED)].sort());
+    expect(keys(result).every((k) => k.usedBy?.length === 0)).toBe(true);
     expect(result.scopes.find((s) => s.service === 'kms')?.state).toBe('complete');
+  });
+
+  it('reads aliases for every listed key and rotation and policy for customer managed keys only', async () => {
+    // Act
+    const { fake, result } = await collect();
+    // Assess
+    const cmk = keys(result).find((k) => k.keyId === CMK);
+    expect(cmk).toMatchObject({ aliases: ['alias/data-platform/dynamodb'], rotationEnabled: false, policy: { Statement: [expect.objectContaining({ Sid: 'Enable IAM User Permissions' })] } });
+    expect(keys(result).find((k) => k.keyId === AWS_MANAGED)).toMatchObject({ aliases: ['alias/aws/dynamodb'] });
+    expect(fake.callsTo('kms:GetKeyRotationStatus').map((c) => c.input.KeyId).sort()).toEqual([CMK, DISABLED].sort());
+    expect(fake.callsTo('kms:GetKeyPolicy').map((c) => c.input.PolicyName)).toEqual(['default', 'default']);
+  });
+
+  it('only describes another account\'s key, leaving what it cannot read unknown', async () => {
+    // Act
+    const { fake, result } = await collect([], [{ id: FOREIGN_ARN.split('/')[1]!, account: PARTNER }]);
+    // Assess
+    const foreign = keys(result).find((k) => k.arn === FOREIGN_ARN);
+    expect(foreign).toMatchObject({ foreign: true, accountId: ACCOUNT, ownerAccountId: PARTNER, usedBy: [`arn:aws:dynamodb:${REGION}:${ACCOUNT}:table/partner-feed`] });
+    expect(foreign?.rotationEnabled).toBeUndefined();
+    expect(foreign?.unknown?.policy).toBe(`the key belongs to account ${PARTNER}; only DescribeKey is read for another account's key`);
+    expect(fake.callsTo('kms:GetKeyPolicy').map((c) => c.input.KeyId)).not.toContain(FOREIGN_ARN);
+  });
+
+  it('links a store that names its key by alias without describing the key twice', async () => {
+    // Prepare
+    const tables: FakeTable[] = [{ name: 'by-alias', sse: { keyArn: `arn:aws:kms:${REGION}:${ACCOUNT}:alias/data-platform/dynamodb` } }];
+    const fake = new FakeAws({ accountId: ACCOUNT, regions: { [REGION]: { dynamodb: { tables }, kms: { keys: KEYS } } } });
+    const restore = fake.install();
+    // Act
+    const result = await runCollectors({
+      collectors: [dynamodbCollector, kmsCollector], regions: [REGION], accountId: ACCOUNT, partition: 'aws', factory: new ClientFactory(),
+      classification: DEFAULT_CLASSIFICATION, signal: new AbortController().signal,
+    }).finally(restore);
+    // Assess
+    expect(fake.callsTo('kms:DescribeKey')).toHaveLength(3);
+    expect(keys(result).find((k) => k.keyId === CMK)?.usedBy).toEqual([`arn:aws:dynamodb:${REGION}:${ACCOUNT}:table/by-alias`]);
+  });
+
+  it('lists keys over several pages', async () => {
+    // Prepare: more keys than one ListKeys page (1000) holds.
+    const many: FakeKey[] = Array.from({ length: 1003 }, (_, i) => ({ id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, manager: 'AWS' }));
+    const fake = new FakeAws({ accountId: ACCOUNT, regions: { [REGION]: { kms: { keys: many } } } });
+    const restore = fake.install();
+    // Act
+    const result = await runCollectors({
+      collectors: [kmsCollector], regions: [REGION], accountId: ACCOUNT, partition: 'aws', factory: new ClientFactory(), classification: DEFAULT_CLASSIFICATION, signal: new AbortController().signal,
+    }).finally(restore);
+    // Assess
+    expect(fake.callsTo('kms:ListKeys')).toHaveLength(2);
+    expect(keys(result)).toHaveLength(1003);
+  });
+
+  it('does not ask rotation of a key pending deletion, and reads asymmetric keys as not rotating', async () => {
+    // Prepare
+    const special: FakeKey[] = [
+      { id: '7a7a7a7a-1b1b-4c2c-8d3d-4e4e4e4e4e4e', state: 'PendingDeletion', deletionDate: '2026-11-28T00:00:00Z' },
+      { id: '8b8b8b8b-2c2c-4d3d-8e4e-5f5f5f5f5f5f', spec: 'RSA_2048', usage: 'SIGN_VERIFY' },
+    ];
+    const fake = new FakeAws({ accountId: ACCOUNT, regions: { [REGION]: { kms: { keys: special } } } });
+    const restore = fake.install();
+    // Act
+    const result = await runCollectors({
+      collectors: [kmsCollector], regions: [REGION], accountId: ACCOUNT, partition: 'aws', factory: new ClientFactory(), classification: DEFAULT_CLASSIFICATION, signal: new AbortController().signal,
+    }).finally(restore);
+    // Assess
+    expect(result.errors).toEqual([]);
+    const pending = keys(result).find((k) => k.keyState === 'PendingDeletion');
+    expect(pending).toMatchObject({ deletionDate: '2026-11-28T00:00:00.000Z' });
+    expect(pending?.unknown?.rotationEnabled).toMatch(/PendingDeletion/);
+    expect(keys(result).find((k) => k.keySpec === 'RSA_2048')?.rotationEnabled).toBe(false);
+  });
+
+  it('degrades only the key whose policy read is denied', async () => {
+    // Act
+    const { result } = await collect([{ service: 'kms', operation: 'GetKeyPolicy', input: { KeyId: CMK }, error: 'AccessDeniedException' }]);
+    // Assess
+    expect(keys(result).find((k) => k.keyId === CMK)?.unknown?.policy).toMatch(/AccessDeniedException/);
+    expect(keys(result).find((k) => k.keyId === DISABLED)?.policy).toBeDefined();
+    expect(result.errors.filter((e) => e.action === 'kms:GetKeyPolicy')).toEqual([expect.objectContaining({ resourceArn: keyArn(CMK) })]);
+  });
+
+  it('marks the scope failed when keys cannot be listed, still describing the keys the tables use', async () => {
+    // Act
+    const { fake, result } = await collect([{ service: 'kms', operation: 'ListKeys', error: 'AccessDeniedException' }]);
+    // Assess
+    expect(result.scopes.find((s) => s.service === 'kms')?.state).toBe('failed');
+    expect(fake.callsTo('kms:DescribeKey')).toHaveLength(4);
+    expect(keys(result).find((k) => k.keyId === CMK)?.usedBy).toHaveLength(2);
   });
 });

@@ -1,69 +1,61 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ClientFactory } from '../../src/aws/client-factory.js';
-import { buildConfig } from '../../src/config.js';
 import { rdsCollectors } from '../../src/collectors/rds.js';
-import { runCollectors } from '../../src/collectors/runner.js';
-import { DEFAULT_CLASSIFICATION } from '../../src/inventory/classification.js';
-import type { AuroraCluster, AuroraClusterSnapshot, AuroraInstance, RdsProxy } from '../../src/inventory/rds.js';
-import type { Resource } from '../../src/inventory/types.js';
+import { buildConfig } from '../../src/config.js';
 import { scan } from '../../src/scan.js';
+import { runCollectors } from '../../src/collectors/runner.js';
+import { secretsmanagerCollectors } from '../../src/collectors/secretsmanager.js';
+import { DEFAULT_CLASSIFICATION } from '../../src/inventory/classification.js';
+import type { RdsCluster, RdsClusterSnapshot, RdsInstance, RdsProxy } from '../../src/inventory/rds.js';
+import type { Secret } from '../../src/inventory/secretsmanager.js';
+import type { Resource } from '../../src/inventory/types.js';
 import { FakeAws } from '../fake-aws/fake-aws.js';
 import type { FakeAuroraCluster, RdsSpec } from '../fake-aws/services/rds.js';
-import { secretArn, type FakeSecret } from '../fake-aws/services/secretsmanager.js';
+import type { FakeSecret } from '../fake-aws/services/secretsmanager.js';
 import type { FakeAccountSpec, FaultSpec } from '../fake-aws/types.js';
 
 const ACCOUNT = '111122223333';
 const REGION = 'eu-west-1';
-const VPC = 'vpc-0b1c2d3e4f5a60718';
-const SUBNETS = ['subnet-0b1c2d3e4f5a60011', 'subnet-0b1c2d3e4f5a60012'];
-const SG = 'sg-0b1c2d3e4f5a60001';
+const VPC = 'vpc-0c1d2e3f4a5b60718';
 const KEY = `arn:aws:kms:${REGION}:${ACCOUNT}:key/1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d`;
+const SUBNETS = ['subnet-0c1d2e3f4a5b60011', 'subnet-0c1d2e3f4a5b60012'];
 
-function cluster(id: string, extra: Partial<FakeAuroraCluster> = {}): FakeAuroraCluster {
+function aurora(id: string, extra: Partial<FakeAuroraCluster> = {}): FakeAuroraCluster {
   return {
-    id, engine: 'aurora-postgresql', engineVersion: '16.4', kmsKeyId: KEY, masterUsername: 'orders_admin', masterSecret: `rds!cluster-${id}`,
-    iamAuth: true, logExports: ['postgresql'], retentionDays: 14, deletionProtection: true, parameterGroup: 'orders-pg16-secure',
-    subnetGroup: 'orders-private', securityGroups: [SG], tags: { data_classification: 'red' },
+    id, engine: 'aurora-postgresql', kmsKeyId: KEY, masterUsername: 'orders_admin', masterSecret: `rds!cluster-${id}`, subnetGroup: 'orders-private',
+    parameterGroup: 'orders-secure-pg16', securityGroups: ['sg-0c1d2e3f4a5b60001'], retentionDays: 14, tags: { data_classification: 'red' },
     instances: [{ id: `${id}-1`, writer: true }, { id: `${id}-2` }], ...extra,
   };
 }
 
-function secretFor(id: string, extra: Partial<FakeSecret> = {}): FakeSecret {
-  return { name: `rds!cluster-${id}`, owningService: 'rds', rotationEnabled: true, automaticallyAfterDays: 7, lastRotated: '2026-10-28T03:00:00Z', ...extra };
-}
-
-function account(clusters: FakeAuroraCluster[], rds: Partial<RdsSpec> = {}, extraParameters: Record<string, string> = {}): FakeAccountSpec {
+function account(rds: RdsSpec, secrets: FakeSecret[] = []): FakeAccountSpec {
+  const clusterSecrets = (rds.clusters ?? []).filter((c) => c.masterSecret).map((c) => ({ name: c.masterSecret!, owningService: 'rds', rotation: { enabled: true, days: 7, lastRotated: '2026-10-30T04:00:00Z' } }));
   return {
     accountId: ACCOUNT,
     regions: {
       [REGION]: {
         rds: {
-          clusters,
-          parameterGroups: [
-            { name: 'orders-pg16-secure', family: 'aurora-postgresql16', parameters: { 'rds.force_ssl': '1', shared_preload_libraries: 'pg_stat_statements,pgaudit', 'pgaudit.log': 'ddl,role', ...extraParameters } },
-            { name: 'legacy-unused', family: 'aurora-postgresql16', parameters: { 'rds.force_ssl': '0' } },
-          ],
           subnetGroups: [{ name: 'orders-private', vpcId: VPC, subnetIds: SUBNETS }],
+          parameterGroups: [{ name: 'orders-secure-pg16', family: 'aurora-postgresql16', parameters: { 'rds.force_ssl': '1', shared_preload_libraries: 'pg_stat_statements,pgaudit' } }],
           ...rds,
         },
-        secretsmanager: { secrets: clusters.filter((c) => c.masterSecret).map((c) => secretFor(c.id)) },
-        ec2: {
-          vpcs: [{ id: VPC, cidr: '10.30.0.0/16' }],
-          subnets: SUBNETS.map((id, i) => ({ id, vpcId: VPC, az: `${REGION}${'ab'[i]}`, cidr: `10.30.${i + 1}.0/24` })),
-          routeTables: [{ id: 'rtb-0b1c2d3e4f5a60020', vpcId: VPC, main: true, routes: [{ dest: '0.0.0.0/0', target: 'nat-0b1c2d3e4f5a60031' }] }],
-          securityGroups: [{ id: SG, vpcId: VPC, name: 'orders-db', ingress: [{ from: 5432, to: 5432, groups: ['sg-0b1c2d3e4f5a60002'] }] }],
-        },
-        kms: { keys: [{ id: KEY.split('/')[1]!, manager: 'CUSTOMER' }] },
+        secretsmanager: { secrets: [...clusterSecrets, ...secrets] },
       },
     },
   };
 }
 
+let restore: (() => void) | undefined;
+afterEach(() => {
+  restore?.();
+  restore = undefined;
+});
+
 async function collect(spec: FakeAccountSpec, faults: FaultSpec[] = []) {
   const fake = new FakeAws(spec, { faults });
   restore = fake.install();
   const result = await runCollectors({
-    collectors: [...rdsCollectors],
+    collectors: [...rdsCollectors, ...secretsmanagerCollectors],
     regions: [REGION],
     accountId: ACCOUNT,
     partition: 'aws',
@@ -74,229 +66,178 @@ async function collect(spec: FakeAccountSpec, faults: FaultSpec[] = []) {
   const of = <T extends Resource>(kind: string) => result.resources.filter((r): r is T => r.kind === kind);
   return {
     fake, result,
-    clusters: of<AuroraCluster>('rds.cluster'), instances: of<AuroraInstance>('rds.instance'),
-    snapshots: of<AuroraClusterSnapshot>('rds.cluster_snapshot'), proxies: of<RdsProxy>('rds.proxy'),
+    clusters: of<RdsCluster>('rds.cluster'), instances: of<RdsInstance>('rds.instance'), snapshots: of<RdsClusterSnapshot>('rds.cluster_snapshot'),
+    proxies: of<RdsProxy>('rds.proxy'), secrets: of<Secret>('secretsmanager.secret'),
   };
 }
 
-let restore: (() => void) | undefined;
-afterEach(() => {
-  restore?.();
-  restore = undefined;
-});
-
 describe('rds collector', () => {
-  it('reads every page of clusters and describes each Aurora cluster with its network, key, secret and logs', async () => {
-    // Prepare
-    const many = Array.from({ length: 120 }, (_, i) => cluster(`orders-${String(i).padStart(3, '0')}`, { instances: [] }));
+  it('reads every page of clusters and instances, keeps Aurora only, and places each cluster in its members\u2019 subnets', async () => {
+    // Prepare: 110 clusters of 2 instances: two pages of clusters, three of instances; one Neptune cluster to skip.
+    const many = Array.from({ length: 110 }, (_, i) => aurora(`orders-${String(i).padStart(3, '0')}`));
     // Act
-    const { fake, clusters, result } = await collect(account(many));
+    const { fake, clusters, instances, result } = await collect(account({ clusters: [...many, { id: 'graph', engine: 'neptune', instances: [] }] }));
     // Assess
     expect(fake.callsTo('rds:DescribeDBClusters')).toHaveLength(2);
-    expect(clusters).toHaveLength(120);
+    expect(fake.callsTo('rds:DescribeDBInstances')).toHaveLength(3);
+    expect(clusters).toHaveLength(110);
+    expect(instances).toHaveLength(220);
     expect(clusters.find((c) => c.name === 'orders-000')).toMatchObject({
       arn: `arn:aws:rds:${REGION}:${ACCOUNT}:cluster:orders-000`,
       engine: 'aurora-postgresql',
       storageEncrypted: true,
-      kmsKeyId: KEY,
       kmsKeyRefs: [KEY],
-      masterUsername: 'orders_admin',
-      masterUserSecret: { secretArn: expect.stringContaining(':secret:rds!cluster-orders-000-'), status: 'active' },
-      masterSecretRotation: { rotationEnabled: true, automaticallyAfterDays: 7, lastRotatedDate: '2026-10-28T03:00:00.000Z' },
-      iamDatabaseAuthenticationEnabled: true,
-      enabledCloudwatchLogsExports: ['postgresql'],
-      backupRetentionPeriod: 14,
-      deletionProtection: true,
-      network: { vpcId: VPC, subnetIds: SUBNETS, securityGroupIds: [SG], port: 5432 },
+      masterUserSecret: { arn: expect.stringContaining(':secret:rds!cluster-orders-000-'), status: 'active' },
+      network: { vpcId: VPC, subnetIds: SUBNETS, securityGroupIds: ['sg-0c1d2e3f4a5b60001'], port: 5432 },
+      members: [{ instanceIdentifier: 'orders-000-1', writer: true }, { instanceIdentifier: 'orders-000-2', writer: false }],
       globalCluster: null,
       classification: { effectiveTier: 'red' },
     });
+    expect(instances.find((i) => i.name === 'orders-000-2')).toMatchObject({ clusterIdentifier: 'orders-000', publiclyAccessible: false, classification: { effectiveTier: 'red' } });
     expect(result.scopes.find((s) => s.service === 'rds')?.state).toBe('complete');
   });
 
-  it('skips clusters, instances and snapshots of engines other than Aurora PostgreSQL and MySQL', async () => {
-    // Prepare
-    const spec = account([cluster('orders'), cluster('graph', { engine: 'neptune', masterSecret: undefined, instances: [{ id: 'graph-1' }] })], {
-      instances: [{ id: 'legacy-postgres', engine: 'postgres' }],
-      snapshots: [{ id: 'graph-snap', clusterId: 'graph', engine: 'neptune', type: 'manual' }, { id: 'orders-snap', clusterId: 'orders', type: 'manual' }],
+  it('reads each attached cluster parameter group once, every page, with engine defaults', async () => {
+    // Prepare: 110 user parameters push the group past one 100-record page.
+    const extra = Object.fromEntries(Array.from({ length: 110 }, (_, i) => [`custom.setting_${i}`, String(i)]));
+    const spec = account({
+      clusters: [aurora('orders-a'), aurora('orders-b'), aurora('billing', { engine: 'aurora-mysql', parameterGroup: undefined, masterSecret: undefined })],
+      parameterGroups: [{ name: 'orders-secure-pg16', family: 'aurora-postgresql16', parameters: { 'rds.force_ssl': '1', ...extra } }],
     });
-    // Act
-    const { clusters, instances, snapshots } = await collect(spec);
-    // Assess
-    expect(clusters.map((c) => c.name)).toEqual(['orders']);
-    expect(instances.map((i) => i.name).sort()).toEqual(['orders-1', 'orders-2']);
-    expect(snapshots.map((s) => s.name)).toEqual(['orders-snap']);
-  });
-
-  it('reads member instances over several pages, with the cluster they belong to and their public accessibility', async () => {
-    // Prepare
-    const clusters = Array.from({ length: 60 }, (_, i) => cluster(`orders-${String(i).padStart(2, '0')}`, { masterSecret: undefined }));
-    clusters[3]!.instances![1]!.publiclyAccessible = true;
-    // Act
-    const { fake, instances } = await collect(account(clusters));
-    // Assess
-    expect(fake.callsTo('rds:DescribeDBInstances')).toHaveLength(2);
-    expect(instances).toHaveLength(120);
-    expect(instances.find((i) => i.name === 'orders-03-2')).toMatchObject({
-      dbClusterIdentifier: 'orders-03', publiclyAccessible: true, isClusterWriter: false, network: { vpcId: VPC, subnetIds: SUBNETS, securityGroupIds: [SG], port: 5432 },
-    });
-    expect(instances.find((i) => i.name === 'orders-03-1')?.isClusterWriter).toBe(true);
-  });
-
-  it('reads each attached cluster parameter group once, every page, with engine defaults, and never unused groups', async () => {
-    // Prepare: 120 user parameters push the group past one 100-record page.
-    const extra = Object.fromEntries(Array.from({ length: 120 }, (_, i) => [`custom.setting_${i}`, String(i)]));
-    const spec = account([cluster('orders-a'), cluster('orders-b'), cluster('billing', { engine: 'aurora-mysql', engineVersion: undefined, parameterGroup: undefined })], {}, extra);
     // Act
     const { fake, clusters } = await collect(spec);
     // Assess
     const calls = fake.callsTo('rds:DescribeDBClusterParameters');
-    expect(calls.map((c) => c.input.DBClusterParameterGroupName).sort()).toEqual(['default.aurora-mysql8.0', 'orders-pg16-secure', 'orders-pg16-secure']);
+    expect(calls.map((c) => c.input.DBClusterParameterGroupName).sort()).toEqual(['default.aurora-mysql8.0', 'orders-secure-pg16', 'orders-secure-pg16']);
     expect(calls.every((c) => c.input.Source === undefined)).toBe(true);
     const a = clusters.find((c) => c.name === 'orders-a')!;
     expect(a.parameters?.['rds.force_ssl']).toEqual({ value: '1', source: 'user', applyType: 'dynamic' });
-    expect(a.parameters?.ssl).toMatchObject({ value: '1', source: 'engine-default' });
-    expect(a.parameters?.['custom.setting_119']).toMatchObject({ value: '119' });
+    expect(a.parameters?.shared_preload_libraries).toMatchObject({ value: 'pg_stat_statements', source: 'engine-default' });
+    expect(Object.keys(a.parameters ?? {}).length).toBeGreaterThan(100);
     expect(clusters.find((c) => c.name === 'billing')?.parameters?.require_secure_transport).toMatchObject({ value: 'OFF', source: 'engine-default' });
   });
 
-  it('keeps each member instance’s parameter group status so a pending reboot is visible', async () => {
+  it('reports a parameter change waiting for a reboot', async () => {
     // Act
-    const { clusters } = await collect(account([cluster('orders', { pendingReboot: true })]));
+    const { clusters } = await collect(account({ clusters: [aurora('orders-a', { pendingReboot: true })] }));
     // Assess
-    expect(clusters[0]?.parameterGroupStatus).toEqual({ 'orders-1': 'pending-reboot', 'orders-2': 'pending-reboot' });
+    expect(clusters[0]?.parameterApplyStatus).toBe('pending-reboot');
   });
 
-  it('marks the parameters of the clusters using a group unknown when reading it fails, and only those', async () => {
+  it('reads who may restore each manual snapshot, and never asks for automated ones', async () => {
     // Prepare
-    const faults: FaultSpec[] = [{ service: 'rds', operation: 'DescribeDBClusterParameters', input: { DBClusterParameterGroupName: 'orders-pg16-secure' }, error: 'AccessDenied' }];
+    const spec = account({
+      clusters: [aurora('orders-a')],
+      snapshots: [
+        { id: 'orders-a-pre-upgrade', cluster: 'orders-a', restore: ['all'] },
+        { id: 'orders-a-shared', cluster: 'orders-a', restore: ['444455556666'] },
+        { id: 'rds:orders-a-2026-11-01', cluster: 'orders-a', type: 'automated' },
+        { id: 'deleted-cluster-final', cluster: 'old-orders', engine: 'aurora-postgresql', encrypted: false },
+      ],
+    });
     // Act
-    const { clusters, result } = await collect(account([cluster('orders'), cluster('reporting', { parameterGroup: undefined })]), faults);
+    const { fake, snapshots } = await collect(spec);
     // Assess
-    expect(clusters.find((c) => c.name === 'orders')?.unknown?.parameters).toContain('rds:DescribeDBClusterParameters failed');
-    expect(clusters.find((c) => c.name === 'reporting')?.parameters?.['rds.force_ssl']?.value).toBe('0');
+    expect(fake.callsTo('rds:DescribeDBClusterSnapshotAttributes').map((c) => c.input.DBClusterSnapshotIdentifier).sort()).toEqual(['deleted-cluster-final', 'orders-a-pre-upgrade', 'orders-a-shared']);
+    expect(snapshots.find((s) => s.name === 'orders-a-pre-upgrade')).toMatchObject({ restoreAccounts: ['all'], storageEncrypted: true, classification: { effectiveTier: 'red' } });
+    expect(snapshots.find((s) => s.name === 'rds:orders-a-2026-11-01')?.restoreAccounts).toBeUndefined();
+    expect(snapshots.find((s) => s.name === 'deleted-cluster-final')).toMatchObject({ storageEncrypted: false, restoreAccounts: [] });
+  });
+
+  it('leaves only one snapshot\u2019s sharing unknown when its attributes are denied', async () => {
+    // Prepare
+    const spec = account({ clusters: [aurora('orders-a')], snapshots: [{ id: 'a', cluster: 'orders-a' }, { id: 'b', cluster: 'orders-a' }] });
+    const faults: FaultSpec[] = [{ service: 'rds', operation: 'DescribeDBClusterSnapshotAttributes', input: { DBClusterSnapshotIdentifier: 'b' }, error: 'AccessDenied' }];
+    // Act
+    const { snapshots, result } = await collect(spec, faults);
+    // Assess
+    expect(snapshots.find((s) => s.name === 'a')?.restoreAccounts).toEqual([]);
+    expect(snapshots.find((s) => s.name === 'b')?.unknown?.restoreAccounts).toContain('rds:DescribeDBClusterSnapshotAttributes failed: AccessDenied');
     expect(result.scopes.find((s) => s.service === 'rds')?.state).toBe('partial');
   });
 
-  it('leaves only the master secret rotation unknown when DescribeSecret is denied', async () => {
+  it('gives each global database member the regions of all members', async () => {
     // Prepare
-    const faults: FaultSpec[] = [{ service: 'secretsmanager', operation: 'DescribeSecret', error: 'AccessDeniedException' }];
-    // Act
-    const { clusters, result } = await collect(account([cluster('orders')]), faults);
-    // Assess
-    const c = clusters[0]!;
-    expect(c.masterSecretRotation).toBeUndefined();
-    expect(Object.keys(c.unknown ?? {})).toEqual(['masterSecretRotation']);
-    expect(c.masterUserSecret?.status).toBe('active');
-    expect(result.errors).toEqual([expect.objectContaining({ action: 'secretsmanager:DescribeSecret', resourceArn: c.arn })]);
-  });
-
-  it('never asks Secrets Manager about clusters whose master password is not managed', async () => {
-    // Act
-    const { fake, clusters } = await collect(account([cluster('orders', { masterSecret: undefined })]));
-    // Assess
-    expect(fake.callsTo('secretsmanager:DescribeSecret')).toEqual([]);
-    expect(clusters[0]?.masterUserSecret).toBeNull();
-  });
-
-  it('records global database membership with the regions of every member', async () => {
-    // Prepare
-    const member = `arn:aws:rds:${REGION}:${ACCOUNT}:cluster:orders`;
-    const spec = account([cluster('orders'), cluster('reporting')], {
-      globalClusters: [{ id: 'orders-global', members: [member, `arn:aws:rds:us-east-1:${ACCOUNT}:cluster:orders-dr`] }],
-    });
+    const arn = `arn:aws:rds:${REGION}:${ACCOUNT}:cluster:orders-a`;
+    const spec = account({ clusters: [aurora('orders-a', { global: 'orders-global' }), aurora('orders-b')], globalClusters: [{ id: 'orders-global', members: [arn, `arn:aws:rds:eu-central-1:${ACCOUNT}:cluster:orders-a-dr`] }] });
     // Act
     const { clusters } = await collect(spec);
     // Assess
-    expect(clusters.find((c) => c.name === 'orders')?.globalCluster).toEqual({ identifier: 'orders-global', memberRegions: [REGION, 'us-east-1'] });
-    expect(clusters.find((c) => c.name === 'reporting')?.globalCluster).toBeNull();
+    expect(clusters.find((c) => c.name === 'orders-a')?.globalCluster).toEqual({ identifier: 'orders-global', regions: ['eu-central-1', 'eu-west-1'] });
+    expect(clusters.find((c) => c.name === 'orders-b')?.globalCluster).toBeNull();
   });
 
-  it('reads snapshots over several pages and the restore attribute of manual snapshots only', async () => {
+  it('reads proxies with their TLS setting and credentials', async () => {
     // Prepare
-    const snapshots = Array.from({ length: 110 }, (_, i) => ({ id: `rds:orders-2026-10-${String(i).padStart(3, '0')}`, clusterId: 'orders', type: 'automated' as const }));
-    const spec = account([cluster('orders')], {
-      snapshots: [...snapshots, { id: 'orders-before-migration', clusterId: 'orders', type: 'manual', restore: ['all'] }, { id: 'orders-shared', clusterId: 'orders', type: 'manual', restore: ['444455556666'] }],
-    });
+    const spec = account({ clusters: [aurora('orders-a')], proxies: [{ name: 'orders-proxy', requireTls: false, secrets: ['rds!cluster-orders-a'], vpcId: VPC, subnetIds: SUBNETS, securityGroups: ['sg-0c1d2e3f4a5b60001'] }] });
     // Act
-    const { fake, snapshots: collected } = await collect(spec);
+    const { proxies } = await collect(spec);
     // Assess
-    expect(fake.callsTo('rds:DescribeDBClusterSnapshots')).toHaveLength(2);
-    expect(collected).toHaveLength(112);
-    expect(fake.callsTo('rds:DescribeDBClusterSnapshotAttributes').map((c) => c.input.DBClusterSnapshotIdentifier).sort()).toEqual(['orders-before-migration', 'orders-shared']);
-    expect(collected.find((s) => s.name === 'orders-before-migration')).toMatchObject({ snapshotType: 'manual', restoreAttribute: ['all'], storageEncrypted: true, kmsKeyRefs: [KEY] });
-    expect(collected.find((s) => s.name === 'rds:orders-2026-10-000')?.restoreAttribute).toBeUndefined();
+    expect(proxies).toEqual([expect.objectContaining({ proxyName: 'orders-proxy', requireTls: false, authSecrets: [expect.stringContaining(':secret:rds!cluster-orders-a-')] })]);
   });
 
-  it('leaves one snapshot’s restore attribute unknown when its attributes are denied', async () => {
-    // Prepare
-    const spec = account([cluster('orders')], { snapshots: [{ id: 'a-manual', clusterId: 'orders', type: 'manual' }, { id: 'b-manual', clusterId: 'orders', type: 'manual' }] });
-    const faults: FaultSpec[] = [{ service: 'rds', operation: 'DescribeDBClusterSnapshotAttributes', input: { DBClusterSnapshotIdentifier: 'b-manual' }, error: 'AccessDenied' }];
+  it('marks the scope failed when clusters cannot be listed', async () => {
     // Act
-    const { snapshots } = await collect(spec, faults);
+    const { clusters, result } = await collect(account({ clusters: [aurora('orders-a')] }), [{ service: 'rds', operation: 'DescribeDBClusters', error: 'AccessDenied' }]);
     // Assess
-    expect(snapshots.find((s) => s.name === 'a-manual')?.restoreAttribute).toEqual([]);
-    expect(snapshots.find((s) => s.name === 'b-manual')?.unknown?.restoreAttribute).toContain('AccessDenied');
-  });
-
-  it('reads proxies over several pages with their TLS requirement and network', async () => {
-    // Prepare
-    const proxies = Array.from({ length: 101 }, (_, i) => ({ name: `orders-proxy-${i}`, engineFamily: 'POSTGRESQL' as const, requireTls: i % 2 === 0, vpcId: VPC, subnetIds: SUBNETS, securityGroups: [SG] }));
-    // Act
-    const { fake, proxies: collected } = await collect(account([], { proxies }));
-    // Assess
-    expect(fake.callsTo('rds:DescribeDBProxies')).toHaveLength(2);
-    expect(collected).toHaveLength(101);
-    expect(collected.find((p) => p.name === 'orders-proxy-1')).toMatchObject({ requireTls: false, engineFamily: 'POSTGRESQL', network: { vpcId: VPC, subnetIds: SUBNETS, securityGroupIds: [SG], port: 5432 } });
-    expect(collected[0]?.unknown?.tags).toContain('DescribeDBProxies returns no tags');
-  });
-
-  it('marks the subnets unknown when the DB subnet groups cannot be listed', async () => {
-    // Prepare
-    const faults: FaultSpec[] = [{ service: 'rds', operation: 'DescribeDBSubnetGroups', error: 'AccessDenied' }];
-    // Act
-    const { clusters } = await collect(account([cluster('orders')]), faults);
-    // Assess
-    expect(clusters[0]?.network?.subnetIds).toBeUndefined();
-    expect(clusters[0]?.unknown?.['network.subnetIds']).toContain('rds:DescribeDBSubnetGroups failed');
-  });
-
-  it('marks global membership unknown when global clusters cannot be listed', async () => {
-    // Prepare
-    const faults: FaultSpec[] = [{ service: 'rds', operation: 'DescribeGlobalClusters', error: 'AccessDenied' }];
-    // Act
-    const { clusters } = await collect(account([cluster('orders')]), faults);
-    // Assess
-    expect(clusters[0]?.globalCluster).toBeUndefined();
-    expect(clusters[0]?.unknown?.globalCluster).toContain('AccessDenied');
-  });
-
-  it.each(['DescribeDBClusters', 'DescribeDBInstances', 'DescribeDBClusterSnapshots', 'DescribeDBProxies'])('marks the scope failed when %s cannot list', async (operation) => {
-    // Prepare
-    const faults: FaultSpec[] = [{ service: 'rds', operation, error: 'AccessDenied' }];
-    // Act
-    const { result } = await collect(account([cluster('orders')]), faults);
-    // Assess
+    expect(clusters).toEqual([]);
     expect(result.scopes.find((s) => s.service === 'rds')?.state).toBe('failed');
-  });
-
-  it('degrades only the master secret rotation check of the cluster whose DescribeSecret was denied', async () => {
-    // Prepare
-    const spec = account([cluster('orders-a'), cluster('orders-b')]);
-    const denied = `arn:aws:rds:${REGION}:${ACCOUNT}:cluster:orders-b`;
-    const secretOfB = secretArn({ partition: 'aws', region: REGION, accountId: ACCOUNT }, 'rds!cluster-orders-b');
-    const fake = new FakeAws(spec, { faults: [{ service: 'secretsmanager', operation: 'DescribeSecret', input: { SecretId: secretOfB }, error: 'AccessDeniedException' }] });
-    restore = fake.install();
-    // Act
-    const result = await scan(buildConfig({ regions: [REGION], services: ['rds'], accountId: ACCOUNT }), { now: () => new Date('2026-11-01T12:00:00Z') });
-    // Assess
-    const of = (name: string, id: string) => result.findings.find((f) => f.resourceName === name && f.checkId === id);
-    expect(of('orders-b', 'rds.cluster.secret_rotation')).toMatchObject({ status: 'NOT_EVALUATED', reason: expect.stringContaining('AccessDeniedException') });
-    expect(of('orders-a', 'rds.cluster.secret_rotation')?.status).toBe('PASS');
-    expect(of('orders-b', 'rds.cluster.master_password_in_secrets_manager')?.status).toBe('PASS');
-    const degraded = result.findings.filter((f) => f.status === 'NOT_EVALUATED' && f.resourceName === 'orders-b').map((f) => f.checkId);
-    expect(degraded.sort()).toEqual(['rds.cluster.fine_grained_access', 'rds.cluster.log_retention', 'rds.cluster.secret_rotation']);
-    expect(result.inventory.errors.map((e) => [e.action, e.resourceArn])).toEqual([['secretsmanager:DescribeSecret', denied]]);
   });
 });
 
+describe('secrets manager collector', () => {
+  it('describes each secret a cluster names, and lists other database secrets over every page, never their values', async () => {
+    // Prepare: 120 application secrets, 3 of them for databases.
+    const others: FakeSecret[] = Array.from({ length: 117 }, (_, i) => ({ name: `app/feature-${i}` }));
+    const db: FakeSecret[] = [{ name: 'billing/mysql/app-user', rotation: { enabled: false } }, { name: 'reporting-db-readonly' }, { name: 'legacy', owningService: 'redshift' }];
+    // Act
+    const { fake, secrets } = await collect(account({ clusters: [aurora('orders-a')] }, [...others, ...db]));
+    // Assess
+    expect(fake.callsTo('secretsmanager:ListSecrets')).toHaveLength(2);
+    expect(fake.callsTo('secretsmanager:DescribeSecret').map((c) => c.input.SecretId)).toEqual([expect.stringContaining(':secret:rds!cluster-orders-a-')]);
+    expect(secrets.map((s) => s.secretName).sort()).toEqual(['billing/mysql/app-user', 'legacy', 'rds!cluster-orders-a', 'reporting-db-readonly']);
+    expect(secrets.find((s) => s.secretName === 'rds!cluster-orders-a')).toMatchObject({ rotationEnabled: true, rotationDays: 7, lastRotatedAt: '2026-10-30T04:00:00.000Z', usedBy: [`arn:aws:rds:${REGION}:${ACCOUNT}:cluster:orders-a`] });
+    expect(fake.calls.some((c) => c.operation === 'GetSecretValue')).toBe(false);
+    expect(JSON.stringify(secrets)).not.toMatch(/SecretString|password/i);
+  });
+
+  it('a denied DescribeSecret leaves only that secret\u2019s rotation unknown, naming the call', async () => {
+    // Prepare
+    const faults: FaultSpec[] = [{ service: 'secretsmanager', operation: 'DescribeSecret', error: 'AccessDeniedException' }];
+    // Act
+    const { secrets, clusters, result } = await collect(account({ clusters: [aurora('orders-a')] }, [{ name: 'billing/mysql/app-user', rotation: { enabled: true, days: 30 } }]), faults);
+    // Assess
+    const managed = secrets.find((s) => s.arn === clusters[0]?.masterUserSecret?.arn)!;
+    expect(managed.rotationEnabled).toBeUndefined();
+    expect(managed.unknown?.rotationEnabled).toContain('secretsmanager:DescribeSecret failed: AccessDeniedException');
+    expect(secrets.find((s) => s.secretName === 'billing/mysql/app-user')?.rotationEnabled).toBe(true);
+    expect(result.errors).toEqual([expect.objectContaining({ action: 'secretsmanager:DescribeSecret', resourceArn: managed.arn })]);
+  });
+
+  it('reads a rate() schedule as days between rotations', async () => {
+    // Act
+    const { secrets } = await collect(account({}, [{ name: 'warehouse-db', rotation: { enabled: true, schedule: 'rate(10 days)' } }]));
+    // Assess
+    expect(secrets[0]).toMatchObject({ rotationDays: 10, rotationSchedule: 'rate(10 days)' });
+  });
+});
+
+describe('a denied DescribeSecret, end to end', () => {
+  it('degrades only the cluster\u2019s rotation check; every other Aurora verdict is unchanged', async () => {
+    // Prepare
+    const spec = account({ clusters: [aurora('orders-a')] });
+    const config = buildConfig({ regions: [REGION], services: ['rds'], accountId: ACCOUNT });
+    const fake = new FakeAws(spec);
+    restore = fake.install();
+    const clean = await scan(config);
+    restore();
+    const denied = new FakeAws(spec, { faults: [{ service: 'secretsmanager', operation: 'DescribeSecret', error: 'AccessDeniedException' }] });
+    restore = denied.install();
+    // Act
+    const result = await scan(config);
+    // Assess
+    const before = new Map(clean.findings.map((f) => [`${f.checkId} ${f.resourceArn}`, f.status]));
+    const changed = result.findings.filter((f) => before.get(`${f.checkId} ${f.resourceArn}`) !== f.status);
+    expect(changed).toEqual([expect.objectContaining({ checkId: 'rds.cluster.secret_rotation', status: 'NOT_EVALUATED', reason: expect.stringContaining('secretsmanager:DescribeSecret failed') })]);
+  });
+});

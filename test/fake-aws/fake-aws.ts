@@ -31,12 +31,20 @@ function prng(seed: number): () => number {
   };
 }
 
+/** FNV-1a of a string, for per-call seeds. */
+function fnv(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
 export class FakeAws {
   /** Every call answered (or failed), in order. */
   readonly calls: FakeCall[] = [];
   private readonly faults: (FaultSpec & { hits: number })[];
   private readonly byService: Map<string, ServiceFake>;
-  private readonly random: () => number;
+  /** Attempts seen per call identity, so each retry of one call draws its own number. */
+  private readonly attempts = new Map<string, number>();
 
   constructor(
     readonly account: FakeAccountSpec,
@@ -44,7 +52,6 @@ export class FakeAws {
   ) {
     this.faults = (options.faults ?? []).map((f) => ({ ...f, hits: 0 }));
     this.byService = new Map((options.services ?? SERVICE_FAKES).map((s) => [s.service, s]));
-    this.random = prng(options.seed ?? 42);
   }
 
   addFault(fault: FaultSpec): void {
@@ -84,8 +91,20 @@ export class FakeAws {
     if (f.region && f.region !== call.region) return false;
     if (f.input && !Object.entries(f.input).every(([k, v]) => call.input[k] === v)) return false;
     if (f.times !== undefined && f.hits >= f.times) return false;
-    if (f.rate !== undefined && this.random() >= f.rate) return false;
+    if (f.rate !== undefined && this.draw(call) >= f.rate) return false;
     return true;
+  }
+
+  /**
+   * A number in [0, 1) for this attempt of this call: derived from the seed, the call (service, region,
+   * operation, input) and how many times it was tried, never from the order of concurrent calls. So a
+   * rate fault throttles the same attempts of the same calls in every run, whatever else the scan does.
+   */
+  private draw(call: FakeCall): number {
+    const key = `${call.service} ${call.region} ${call.operation} ${JSON.stringify(call.input)}`;
+    const attempt = this.attempts.get(key) ?? 0;
+    this.attempts.set(key, attempt + 1);
+    return prng(((this.options.seed ?? 42) ^ fnv(key)) + attempt * 0x9e3779b9)();
   }
 
   /** For `ClientFactory({ transport })`: answers inside the SDK pipeline. */

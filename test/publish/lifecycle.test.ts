@@ -253,14 +253,13 @@ describe('finding lifecycle across scans', () => {
     expect(stored(fake)).toHaveLength(2);
   });
 
-  it('publishes everything through a throttling storm on reads and imports', async () => {
-    // Prepare
+  it('publishes everything through repeated throttling of reads and imports', async () => {
+    // Prepare: the first reads and imports are throttled (the fault suite covers random storms at scale).
     const fake = new FakeAws(account(), {
       faults: [
-        { service: 'securityhub', operation: 'GetFindings', error: 'ThrottlingException', rate: 0.5 },
-        { service: 'securityhub', operation: 'BatchImportFindings', error: 'TooManyRequestsException', rate: 0.5 },
+        { service: 'securityhub', operation: 'GetFindings', error: 'ThrottlingException', times: 2 },
+        { service: 'securityhub', operation: 'BatchImportFindings', error: 'TooManyRequestsException', times: 3 },
       ],
-      seed: 7,
     });
     restore = fake.install();
     const time = virtualTime();

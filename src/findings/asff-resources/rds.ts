@@ -1,107 +1,77 @@
 /**
- * ASFF resource types and details for Aurora: `AwsRdsDbCluster`, `AwsRdsDbInstance` and
- * `AwsRdsDbClusterSnapshot` with only the facts the collector read; `Other` for RDS Proxies, which have
- * no ASFF type of their own.
+ * ASFF resource types and details for Aurora: `AwsRdsDbCluster`, `AwsRdsDbInstance`, `AwsRdsDbClusterSnapshot`
+ * with their Details (only collected facts); `Other` for RDS Proxies, which have no ASFF type of their own.
  */
 import type { AwsRdsDbClusterDetails, AwsRdsDbClusterSnapshotDetails, AwsRdsDbInstanceDetails } from '@aws-sdk/client-securityhub';
-import type { AuroraCluster, AuroraClusterSnapshot, AuroraInstance, RdsProxy } from '../../inventory/rds.js';
+import type { RdsCluster, RdsClusterSnapshot, RdsInstance, RdsProxy } from '../../inventory/rds.js';
 import { ASFF_LIMITS, limitPairs } from '../asff-limits.js';
-import type { AsffResourceMappers, AsffResourceShape } from '../asff-resource.js';
+import type { AsffResourceMappers } from '../asff-resource.js';
 
 /** Drops undefined values so the details carry only what was collected. */
 function defined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 
-const groups = (ids: string[] | undefined) => ids?.map((VpcSecurityGroupId) => ({ VpcSecurityGroupId, Status: 'active' }));
-
-export function auroraClusterDetails(c: AuroraCluster): AwsRdsDbClusterDetails {
+export function rdsClusterDetails(c: RdsCluster): AwsRdsDbClusterDetails {
   return defined<AwsRdsDbClusterDetails>({
-    DbClusterIdentifier: c.dbClusterIdentifier,
+    DbClusterIdentifier: c.clusterIdentifier,
     Engine: c.engine,
     EngineVersion: c.engineVersion,
-    EngineMode: c.engineMode,
     Status: c.status,
     Port: c.network?.port,
     MasterUsername: c.masterUsername,
     StorageEncrypted: c.storageEncrypted,
     KmsKeyId: c.kmsKeyId,
     IamDatabaseAuthenticationEnabled: c.iamDatabaseAuthenticationEnabled,
-    EnabledCloudWatchLogsExports: c.enabledCloudwatchLogsExports,
-    BackupRetentionPeriod: c.backupRetentionPeriod,
     DeletionProtection: c.deletionProtection,
+    BackupRetentionPeriod: c.backupRetentionPeriod,
+    EnabledCloudWatchLogsExports: c.logExports,
     DbClusterParameterGroup: c.parameterGroupName,
-    DbSubnetGroup: c.subnetGroupName,
-    VpcSecurityGroups: groups(c.network?.securityGroupIds),
-    ReadReplicaIdentifiers: c.readReplicaIdentifiers && c.readReplicaIdentifiers.length > 0 ? c.readReplicaIdentifiers : undefined,
-    ActivityStreamStatus: c.activityStreamStatus,
-    ClusterCreateTime: c.clusterCreateTime,
-    DbClusterMembers: c.memberInstanceIds?.map((id) =>
-      defined({ DbInstanceIdentifier: id, IsClusterWriter: c.writerInstanceId === undefined ? undefined : c.writerInstanceId === id, DbClusterParameterGroupStatus: c.parameterGroupStatus?.[id] }),
-    ),
+    DbSubnetGroup: c.dbSubnetGroupName,
+    VpcSecurityGroups: c.network?.securityGroupIds?.map((VpcSecurityGroupId) => ({ VpcSecurityGroupId })),
+    DbClusterMembers: c.members.map((m) => ({ DbInstanceIdentifier: m.instanceIdentifier, IsClusterWriter: m.writer, ...(c.parameterApplyStatus ? { DbClusterParameterGroupStatus: c.parameterApplyStatus } : {}) })),
+    ReadReplicaIdentifiers: c.readReplicas && c.readReplicas.length > 0 ? c.readReplicas : undefined,
   });
 }
 
-export function auroraInstanceDetails(i: AuroraInstance): AwsRdsDbInstanceDetails {
+export function rdsInstanceDetails(i: RdsInstance): AwsRdsDbInstanceDetails {
   return defined<AwsRdsDbInstanceDetails>({
-    DBInstanceIdentifier: i.dbInstanceIdentifier,
-    DBClusterIdentifier: i.dbClusterIdentifier,
+    DBInstanceIdentifier: i.instanceIdentifier,
+    DBClusterIdentifier: i.clusterIdentifier,
     DBInstanceClass: i.instanceClass,
     Engine: i.engine,
-    EngineVersion: i.engineVersion,
     DbInstanceStatus: i.status,
     PubliclyAccessible: i.publiclyAccessible,
     AvailabilityZone: i.availabilityZone,
-    DbInstancePort: i.network?.port,
-    StorageEncrypted: i.storageEncrypted,
-    KmsKeyId: i.kmsKeyId,
-    AutoMinorVersionUpgrade: i.autoMinorVersionUpgrade,
-    CACertificateIdentifier: i.caCertificateIdentifier,
-    MonitoringInterval: i.monitoringInterval,
-    PerformanceInsightsEnabled: i.performanceInsightsEnabled,
-    VpcSecurityGroups: groups(i.network?.securityGroupIds),
-    DbSubnetGroup: i.subnetGroupName
-      ? defined({ DbSubnetGroupName: i.subnetGroupName, VpcId: i.network?.vpcId, Subnets: i.network?.subnetIds?.map((SubnetIdentifier) => ({ SubnetIdentifier })) })
-      : undefined,
   });
 }
 
-export function auroraSnapshotDetails(s: AuroraClusterSnapshot): AwsRdsDbClusterSnapshotDetails {
+export function rdsClusterSnapshotDetails(s: RdsClusterSnapshot): AwsRdsDbClusterSnapshotDetails {
   return defined<AwsRdsDbClusterSnapshotDetails>({
-    DbClusterSnapshotIdentifier: s.dbClusterSnapshotIdentifier,
-    DbClusterIdentifier: s.dbClusterIdentifier,
+    DbClusterSnapshotIdentifier: s.snapshotIdentifier,
+    DbClusterIdentifier: s.clusterIdentifier,
     SnapshotType: s.snapshotType,
     Engine: s.engine,
-    Status: s.status,
     StorageEncrypted: s.storageEncrypted,
     KmsKeyId: s.kmsKeyId,
-    SnapshotCreateTime: s.snapshotCreateTime,
-    VpcId: s.network?.vpcId,
-    DbClusterSnapshotAttributes: s.restoreAttribute ? [{ AttributeName: 'restore', AttributeValues: s.restoreAttribute }] : undefined,
+    SnapshotCreateTime: s.createdAt,
+    DbClusterSnapshotAttributes: s.restoreAccounts ? [{ AttributeName: 'restore', AttributeValues: s.restoreAccounts }] : undefined,
   });
 }
 
-function proxyDetails(p: RdsProxy): AsffResourceShape {
-  const facts: Record<string, string | number | boolean | string[] | undefined> = {
-    dbProxyName: p.dbProxyName,
-    engineFamily: p.engineFamily,
-    status: p.status,
-    requireTls: p.requireTls,
-    debugLogging: p.debugLogging,
-    roleArn: p.roleArn,
-    authSchemes: p.auth?.map((a) => `${a.authScheme ?? '?'}:iam=${a.iamAuth ?? '?'}`),
-    vpcId: p.network?.vpcId,
-    subnetIds: p.network?.subnetIds,
-    securityGroupIds: p.network?.securityGroupIds,
-  };
-  const pairs: Record<string, string> = { kind: p.kind, dataTier: p.classification.effectiveTier, classificationSource: p.classification.source };
-  for (const [key, value] of Object.entries(facts)) if (value !== undefined) pairs[key] = Array.isArray(value) ? value.join(',') : String(value);
+function proxyDetails(p: RdsProxy) {
+  const pairs: Record<string, string> = { kind: p.kind, dataTier: p.classification.effectiveTier, classificationSource: p.classification.source, proxyName: p.proxyName };
+  if (p.engineFamily) pairs.engineFamily = p.engineFamily;
+  if (p.status) pairs.status = p.status;
+  if (p.requireTls !== undefined) pairs.requireTls = String(p.requireTls);
+  if (p.network?.vpcId) pairs.vpcId = p.network.vpcId;
+  if (p.authSecrets.length > 0) pairs.authSecrets = p.authSecrets.join(',');
   return { Type: 'Other', Details: { Other: limitPairs(pairs, ASFF_LIMITS.otherPairs, ASFF_LIMITS.otherKey, ASFF_LIMITS.otherValue) } };
 }
 
 export const rdsAsff: AsffResourceMappers = {
-  'rds.cluster': (c) => ({ Type: 'AwsRdsDbCluster', Details: { AwsRdsDbCluster: auroraClusterDetails(c) } }),
-  'rds.instance': (i) => ({ Type: 'AwsRdsDbInstance', Details: { AwsRdsDbInstance: auroraInstanceDetails(i) } }),
-  'rds.cluster_snapshot': (s) => ({ Type: 'AwsRdsDbClusterSnapshot', Details: { AwsRdsDbClusterSnapshot: auroraSnapshotDetails(s) } }),
+  'rds.cluster': (c) => ({ Type: 'AwsRdsDbCluster', Details: { AwsRdsDbCluster: rdsClusterDetails(c) } }),
+  'rds.instance': (i) => ({ Type: 'AwsRdsDbInstance', Details: { AwsRdsDbInstance: rdsInstanceDetails(i) } }),
+  'rds.cluster_snapshot': (s) => ({ Type: 'AwsRdsDbClusterSnapshot', Details: { AwsRdsDbClusterSnapshot: rdsClusterSnapshotDetails(s) } }),
   'rds.proxy': proxyDetails,
 };

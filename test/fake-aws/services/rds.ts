@@ -1,19 +1,17 @@
 /**
- * Fake RDS (Aurora): clusters and their instances, cluster parameter groups with engine defaults, DB subnet
- * groups, global clusters, cluster snapshots with attributes, and proxies. Spec shape (`regions[region].rds`):
+ * Fake RDS (Aurora): clusters with their instances, cluster parameter groups with engine defaults, cluster
+ * snapshots and their restore attribute, global databases and RDS Proxies. Spec shape (`regions[region].rds`):
  *
  * {
- *   clusters: [{ id, engine: 'aurora-postgresql'|'aurora-mysql'|'neptune'|…, engineVersion?, status?, encrypted?,
- *                kmsKeyId?, masterUsername?, masterSecret?: secret name (Secrets Manager fake), iamAuth?,
- *                logExports?, retentionDays?, deletionProtection?, parameterGroup?, pendingReboot?,
- *                subnetGroup?, securityGroups?, port?, readReplicas?: [cluster ARN], roles?, tags?,
- *                instances?: [{ id, writer?, publiclyAccessible?, instanceClass?, tags? }] }],
- *   instances: [{ id, engine, clusterId?, publiclyAccessible?, subnetGroup? }],   // extra (non-Aurora) instances
- *   parameterGroups: [{ name, family, parameters?: { 'rds.force_ssl': '1', ... } }], // unset = engine default
+ *   clusters: [{ id, engine, version?, status?, encrypted?, kmsKeyId?, masterUsername?, masterSecret?: secret name,
+ *                iamAuth?, deletionProtection?, retentionDays?, logExports?, subnetGroup?, parameterGroup?,
+ *                pendingReboot?, securityGroups?, port?, global?, readReplicas?: [cluster ARNs], tags?,
+ *                instances: [{ id, writer?, publiclyAccessible?, class?, tags? }] }],
  *   subnetGroups: [{ name, vpcId, subnetIds }],
- *   globalClusters: [{ id, engine?, members: [cluster ARN] }],
- *   snapshots: [{ id, clusterId, type?: 'manual'|'automated', engine?, encrypted?, kmsKeyId?, created?, restore?, source?, tags? }],
- *   proxies: [{ name, engineFamily, requireTls?, vpcId, subnetIds, securityGroups?, secretNames?, iamAuth?, roleArn? }]
+ *   parameterGroups: [{ name, family?, parameters?: { 'rds.force_ssl': '1', ... } }],   // unset = engine default
+ *   snapshots: [{ id, cluster, engine?, type?: 'manual'|'automated', encrypted?, kmsKeyId?, restore?: ['all'|account], createdAt?, tags? }],
+ *   globalClusters: [{ id, members: [cluster ARNs] }],
+ *   proxies: [{ name, engineFamily?, requireTls?, secrets?: [secret names], vpcId?, subnetIds?, securityGroups? }]
  * }
  *
  * Page sizes as the API: MaxRecords 20..100, default 100, token `Marker`.
@@ -25,7 +23,6 @@ import {
   DescribeDBClusterSnapshotsCommand,
   DescribeDBInstancesCommand,
   DescribeDBProxiesCommand,
-  DescribeDBSubnetGroupsCommand,
   DescribeGlobalClustersCommand,
   RDSClient,
 } from '@aws-sdk/client-rds';
@@ -39,127 +36,89 @@ export interface FakeAuroraInstance {
   id: string;
   writer?: boolean;
   publiclyAccessible?: boolean;
-  instanceClass?: string;
+  class?: string;
   tags?: Record<string, string>;
 }
 
 export interface FakeAuroraCluster {
   id: string;
+  /** aurora-postgresql, aurora-mysql (or another engine DescribeDBClusters also lists, e.g. neptune). */
   engine: string;
-  engineVersion?: string;
+  version?: string;
   status?: string;
   encrypted?: boolean;
   kmsKeyId?: string;
   masterUsername?: string;
-  /** Name of the RDS-managed master secret in the Secrets Manager fake. */
+  /** Name of the Secrets Manager secret RDS manages for the master user. */
   masterSecret?: string;
-  masterSecretKmsKeyId?: string;
   iamAuth?: boolean;
-  logExports?: string[];
-  retentionDays?: number;
   deletionProtection?: boolean;
-  parameterGroup?: string;
-  /** The group's static changes wait for a reboot on every member. */
-  pendingReboot?: boolean;
+  retentionDays?: number;
+  logExports?: string[];
   subnetGroup?: string;
+  parameterGroup?: string;
+  /** A changed static parameter waits for a reboot. */
+  pendingReboot?: boolean;
   securityGroups?: string[];
   port?: number;
+  global?: string;
   readReplicas?: string[];
-  roles?: string[];
   tags?: Record<string, string>;
   instances?: FakeAuroraInstance[];
 }
 
-export interface FakeRdsInstance {
-  id: string;
-  engine: string;
-  clusterId?: string;
-  publiclyAccessible?: boolean;
-  subnetGroup?: string;
-}
-
 export interface FakeClusterParameterGroup {
   name: string;
-  family: string;
-  /** Values set by the user; every other engine parameter keeps its default. */
+  family?: string;
   parameters?: Record<string, string>;
 }
 
 export interface FakeClusterSnapshot {
   id: string;
-  clusterId: string;
-  type?: 'manual' | 'automated';
+  cluster: string;
   engine?: string;
+  type?: 'manual' | 'automated';
   encrypted?: boolean;
   kmsKeyId?: string;
-  created?: string;
-  /** Values of the `restore` attribute: account ids or `all`. */
   restore?: string[];
-  /** Source snapshot ARN of a copy. */
-  source?: string;
+  createdAt?: string;
   tags?: Record<string, string>;
-}
-
-export interface FakeProxy {
-  name: string;
-  engineFamily: 'MYSQL' | 'POSTGRESQL';
-  requireTls?: boolean;
-  vpcId: string;
-  subnetIds: string[];
-  securityGroups?: string[];
-  secretNames?: string[];
-  iamAuth?: 'DISABLED' | 'REQUIRED' | 'ENABLED';
-  roleArn?: string;
 }
 
 export interface RdsSpec {
   clusters?: FakeAuroraCluster[];
-  instances?: FakeRdsInstance[];
-  parameterGroups?: FakeClusterParameterGroup[];
   subnetGroups?: { name: string; vpcId: string; subnetIds: string[] }[];
-  globalClusters?: { id: string; engine?: string; members: string[] }[];
+  parameterGroups?: FakeClusterParameterGroup[];
   snapshots?: FakeClusterSnapshot[];
-  proxies?: FakeProxy[];
+  globalClusters?: { id: string; members: string[] }[];
+  proxies?: { name: string; engineFamily?: string; requireTls?: boolean; secrets?: string[]; vpcId?: string; subnetIds?: string[]; securityGroups?: string[] }[];
 }
 
-/** Engine defaults of the cluster parameter group families (name, value or undefined, apply type). */
-export const ENGINE_DEFAULTS: Record<'aurora-postgresql' | 'aurora-mysql', readonly [string, string | undefined, 'static' | 'dynamic'][]> = {
-  'aurora-postgresql': [
-    ['rds.force_ssl', '0', 'dynamic'],
-    ['shared_preload_libraries', 'pg_stat_statements', 'static'],
+/** Engine defaults of the cluster parameters the checks read (name, value or undefined for "no value", apply type). */
+export const ENGINE_DEFAULTS: Record<'postgresql' | 'mysql', readonly [string, string | undefined, 'static' | 'dynamic'][]> = {
+  postgresql: [
+    ['log_connections', '0', 'dynamic'],
+    ['log_statement', undefined, 'dynamic'],
     ['pgaudit.log', undefined, 'dynamic'],
     ['pgaudit.role', undefined, 'dynamic'],
-    ['log_connections', undefined, 'dynamic'],
-    ['log_disconnections', undefined, 'dynamic'],
-    ['log_statement', undefined, 'dynamic'],
-    ['password_encryption', 'scram-sha-256', 'dynamic'],
-    ['ssl', '1', 'static'],
+    ['rds.force_ssl', '0', 'dynamic'],
+    ['shared_preload_libraries', 'pg_stat_statements', 'static'],
     ['ssl_min_protocol_version', 'TLSv1.2', 'dynamic'],
-    ['rds.logical_replication', '0', 'static'],
-    ['timezone', 'UTC', 'dynamic'],
   ],
-  'aurora-mysql': [
+  mysql: [
     ['require_secure_transport', 'OFF', 'dynamic'],
-    ['tls_version', 'TLSv1.2,TLSv1.3', 'static'],
-    ['server_audit_logging', '0', 'dynamic'],
     ['server_audit_events', undefined, 'dynamic'],
-    ['server_audit_excl_users', undefined, 'dynamic'],
-    ['binlog_format', 'OFF', 'static'],
-    ['character_set_server', undefined, 'dynamic'],
-    ['general_log', undefined, 'dynamic'],
-    ['slow_query_log', undefined, 'dynamic'],
-    ['time_zone', undefined, 'dynamic'],
+    ['server_audit_logging', '0', 'dynamic'],
+    ['tls_version', 'TLSv1.2,TLSv1.3', 'static'],
   ],
 };
-
 const MAX_RECORDS = { min: 20, max: 100 } as const;
+
 const spec = (ctx: FakeContext): RdsSpec => (ctx.spec as RdsSpec | undefined) ?? {};
+const family = (engine: string) => (engine === 'aurora-postgresql' ? 'postgresql' : 'mysql');
+const defaultGroup = (c: FakeAuroraCluster) => (c.engine === 'aurora-postgresql' ? 'default.aurora-postgresql16' : 'default.aurora-mysql8.0');
+export const clusterArn = (ctx: Pick<FakeContext, 'partition' | 'region' | 'accountId'>, id: string) => `arn:${ctx.partition}:rds:${ctx.region}:${ctx.accountId}:cluster:${id}`;
 const tagList = (t: Record<string, string> | undefined) => Object.entries(t ?? {}).map(([Key, Value]) => ({ Key, Value }));
-const arnOf = (ctx: FakeContext, type: string, id: string) => `arn:${ctx.partition}:rds:${ctx.region}:${ctx.accountId}:${type}:${id}`;
-const familyEngine = (family: string) => (family.startsWith('aurora-mysql') ? 'aurora-mysql' : family.startsWith('aurora-postgresql') ? 'aurora-postgresql' : undefined);
-const defaultVersion = (engine: string) => (engine === 'aurora-mysql' ? '8.0.mysql_aurora.3.08.0' : '16.4');
-const defaultGroup = (engine: string, version: string) => (engine === 'aurora-mysql' ? 'default.aurora-mysql8.0' : `default.aurora-postgresql${version.split('.')[0]}`);
-const defaultPort = (engine: string) => (engine === 'aurora-mysql' ? 3306 : 5432);
 
 function paged<T>(items: readonly T[], input: Record<string, unknown>, prefix: string) {
   const requested = input.MaxRecords as number | undefined;
@@ -169,108 +128,90 @@ function paged<T>(items: readonly T[], input: Record<string, unknown>, prefix: s
   return page(items, input.Marker as string | undefined, requested, MAX_RECORDS.max, prefix);
 }
 
+function groupEngine(ctx: FakeContext, name: string): 'postgresql' | 'mysql' | undefined {
+  const user = (spec(ctx).parameterGroups ?? []).find((g) => g.name === name);
+  if (user?.family) return user.family.startsWith('aurora-postgresql') ? 'postgresql' : 'mysql';
+  if (name.startsWith('default.aurora-postgresql')) return 'postgresql';
+  if (name.startsWith('default.aurora-mysql')) return 'mysql';
+  const cluster = (spec(ctx).clusters ?? []).find((c) => (c.parameterGroup ?? defaultGroup(c)) === name);
+  return cluster ? family(cluster.engine) : undefined;
+}
+
 function parametersOf(ctx: FakeContext, name: string) {
-  const custom = (spec(ctx).parameterGroups ?? []).find((g) => g.name === name);
-  const family = custom?.family ?? (name.startsWith('default.') ? name.slice('default.'.length) : undefined);
-  const engine = family ? familyEngine(family) : undefined;
-  if (!engine) throw awsError('DBParameterGroupNotFound', `DBClusterParameterGroup not found: ${name}`, 404);
-  const user = custom?.parameters ?? {};
+  const engine = groupEngine(ctx, name);
+  const group = (spec(ctx).parameterGroups ?? []).find((g) => g.name === name);
+  if (!engine || (!group && !name.startsWith('default.'))) throw awsError('DBParameterGroupNotFound', `DBClusterParameterGroup not found: ${name}`, 404);
+  const user = group?.parameters ?? {};
   const defaults = ENGINE_DEFAULTS[engine];
   const known = new Set(defaults.map(([n]) => n));
   const rows = defaults.map(([n, v, apply]) => ({ name: n, value: n in user ? user[n] : v, source: n in user ? 'user' : 'engine-default', apply }));
   for (const [n, v] of Object.entries(user)) if (!known.has(n)) rows.push({ name: n, value: v, source: 'user', apply: 'dynamic' });
-  return rows.map((r) => ({
-    ParameterName: r.name, ...(r.value !== undefined ? { ParameterValue: r.value } : {}), Description: `${r.name} setting`, Source: r.source,
-    ApplyType: r.apply, DataType: 'string', IsModifiable: true, ApplyMethod: r.apply === 'static' ? 'pending-reboot' : 'immediate', SupportedEngineModes: ['provisioned'],
-  }));
+  return rows
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map((r) => ({ ParameterName: r.name, ...(r.value !== undefined ? { ParameterValue: r.value } : {}), Source: r.source, ApplyType: r.apply, DataType: 'string', IsModifiable: true, ApplyMethod: 'pending-reboot' }));
 }
 
 function describeCluster(ctx: FakeContext, c: FakeAuroraCluster) {
-  const version = c.engineVersion ?? defaultVersion(c.engine);
   const encrypted = c.encrypted ?? true;
-  const instances = c.instances ?? [];
+  const port = c.port ?? (c.engine === 'aurora-postgresql' ? 5432 : 3306);
   return {
     DBClusterIdentifier: c.id,
-    DBClusterArn: arnOf(ctx, 'cluster', c.id),
-    DbClusterResourceId: `cluster-${fakeUuid(c.id).replace(/-/g, '').slice(0, 26).toUpperCase()}`,
+    DBClusterArn: clusterArn(ctx, c.id),
     Engine: c.engine,
-    EngineVersion: version,
+    EngineVersion: c.version ?? (c.engine === 'aurora-postgresql' ? '16.4' : '8.0.mysql_aurora.3.08.0'),
     EngineMode: 'provisioned',
     Status: c.status ?? 'available',
-    AvailabilityZones: [`${ctx.region}a`, `${ctx.region}b`, `${ctx.region}c`],
-    BackupRetentionPeriod: c.retentionDays ?? 1,
-    DatabaseName: c.engine === 'aurora-mysql' ? undefined : 'appdb',
-    DBClusterParameterGroup: c.parameterGroup ?? defaultGroup(c.engine, version),
+    Port: port,
+    MasterUsername: c.masterUsername ?? (c.engine === 'aurora-postgresql' ? 'postgres' : 'admin'),
+    DBClusterParameterGroup: c.parameterGroup ?? defaultGroup(c),
     DBSubnetGroup: c.subnetGroup ?? 'default',
-    Endpoint: `${c.id}.cluster-c${fakeUuid(c.id).slice(0, 11)}.${ctx.region}.rds.amazonaws.com`,
-    ReaderEndpoint: `${c.id}.cluster-ro-c${fakeUuid(c.id).slice(0, 11)}.${ctx.region}.rds.amazonaws.com`,
-    MultiAZ: instances.length > 1,
-    Port: c.port ?? defaultPort(c.engine),
-    MasterUsername: c.masterUsername ?? (c.engine === 'aurora-mysql' ? 'admin' : 'postgres'),
-    PreferredBackupWindow: '02:00-02:30',
-    PreferredMaintenanceWindow: 'sun:03:00-sun:03:30',
-    ReadReplicaIdentifiers: c.readReplicas ?? [],
-    DBClusterMembers: instances.map((i, n) => ({
-      DBInstanceIdentifier: i.id, IsClusterWriter: i.writer ?? n === 0, DBClusterParameterGroupStatus: c.pendingReboot ? 'pending-reboot' : 'in-sync', PromotionTier: 1,
-    })),
-    VpcSecurityGroups: (c.securityGroups ?? []).map((id) => ({ VpcSecurityGroupId: id, Status: 'active' })),
-    HostedZoneId: 'Z29XKXDKYMONMX',
+    BackupRetentionPeriod: c.retentionDays ?? 1,
     StorageEncrypted: encrypted,
-    ...(encrypted && c.kmsKeyId ? { KmsKeyId: c.kmsKeyId } : {}),
-    AssociatedRoles: (c.roles ?? []).map((RoleArn) => ({ RoleArn, Status: 'ACTIVE' })),
+    ...(encrypted ? { KmsKeyId: c.kmsKeyId ?? `arn:${ctx.partition}:kms:${ctx.region}:${ctx.accountId}:key/aws-rds-default` } : {}),
     IAMDatabaseAuthenticationEnabled: c.iamAuth ?? false,
-    ClusterCreateTime: new Date('2025-04-14T10:20:00Z'),
-    EnabledCloudwatchLogsExports: c.logExports ?? [],
     DeletionProtection: c.deletionProtection ?? false,
-    HttpEndpointEnabled: false,
-    CopyTagsToSnapshot: true,
-    CrossAccountClone: false,
+    EnabledCloudwatchLogsExports: c.logExports ?? [],
+    VpcSecurityGroups: (c.securityGroups ?? []).map((id) => ({ VpcSecurityGroupId: id, Status: 'active' })),
+    DBClusterMembers: (c.instances ?? []).map((i, n) => ({
+      DBInstanceIdentifier: i.id,
+      IsClusterWriter: i.writer ?? n === 0,
+      DBClusterParameterGroupStatus: c.pendingReboot ? 'pending-reboot' : 'in-sync',
+      PromotionTier: 1,
+    })),
+    ReadReplicaIdentifiers: c.readReplicas ?? [],
+    ...(c.global ? { GlobalClusterIdentifier: c.global } : {}),
+    ...(c.masterSecret ? { MasterUserSecret: { SecretArn: secretArn(ctx, c.masterSecret), SecretStatus: 'active', KmsKeyId: `arn:${ctx.partition}:kms:${ctx.region}:${ctx.accountId}:alias/aws/secretsmanager` } } : {}),
+    ClusterCreateTime: new Date('2025-02-11T10:00:00Z'),
+    DbClusterResourceId: `cluster-${fakeUuid(c.id).replace(/-/g, '').slice(0, 26).toUpperCase()}`,
     TagList: tagList(c.tags),
-    ...(c.masterSecret
-      ? { MasterUserSecret: { SecretArn: secretArn(ctx, c.masterSecret), SecretStatus: 'active', KmsKeyId: c.masterSecretKmsKeyId ?? `arn:${ctx.partition}:kms:${ctx.region}:${ctx.accountId}:key/${fakeUuid(`sm:${ctx.region}`)}` } }
-      : {}),
-    NetworkType: 'IPV4',
-    AutoMinorVersionUpgrade: true,
   };
 }
 
-function subnetGroupOf(ctx: FakeContext, name: string) {
-  const g = (spec(ctx).subnetGroups ?? []).find((s) => s.name === name);
+function describeInstance(ctx: FakeContext, c: FakeAuroraCluster, i: FakeAuroraInstance) {
+  const group = (spec(ctx).subnetGroups ?? []).find((g) => g.name === (c.subnetGroup ?? 'default'));
   return {
-    DBSubnetGroupName: name, DBSubnetGroupDescription: name, VpcId: g?.vpcId, SubnetGroupStatus: 'Complete',
-    Subnets: (g?.subnetIds ?? []).map((id, i) => ({ SubnetIdentifier: id, SubnetAvailabilityZone: { Name: `${ctx.region}${'abc'[i % 3]}` }, SubnetStatus: 'Active' })),
-    DBSubnetGroupArn: arnOf(ctx, 'subgrp', name), SupportedNetworkTypes: ['IPV4'],
+    DBInstanceIdentifier: i.id,
+    DBInstanceArn: `arn:${ctx.partition}:rds:${ctx.region}:${ctx.accountId}:db:${i.id}`,
+    DBInstanceClass: i.class ?? 'db.r7g.large',
+    Engine: c.engine,
+    DBInstanceStatus: 'available',
+    DBClusterIdentifier: c.id,
+    PubliclyAccessible: i.publiclyAccessible ?? false,
+    AvailabilityZone: `${ctx.region}a`,
+    ...(group
+      ? {
+          DBSubnetGroup: {
+            DBSubnetGroupName: group.name, VpcId: group.vpcId, SubnetGroupStatus: 'Complete',
+            Subnets: group.subnetIds.map((id, n) => ({ SubnetIdentifier: id, SubnetAvailabilityZone: { Name: `${ctx.region}${'abc'[n % 3]}` }, SubnetStatus: 'Active' })),
+          },
+        }
+      : {}),
+    TagList: tagList(i.tags),
   };
-}
-
-function allInstances(ctx: FakeContext) {
-  const rows: Record<string, unknown>[] = [];
-  for (const c of spec(ctx).clusters ?? []) {
-    for (const i of c.instances ?? []) {
-      rows.push({
-        DBInstanceIdentifier: i.id, DBInstanceArn: arnOf(ctx, 'db', i.id), DBInstanceClass: i.instanceClass ?? 'db.r6g.large', Engine: c.engine,
-        EngineVersion: c.engineVersion ?? defaultVersion(c.engine), DBInstanceStatus: 'available', DBClusterIdentifier: c.id,
-        Endpoint: { Address: `${i.id}.c${fakeUuid(c.id).slice(0, 11)}.${ctx.region}.rds.amazonaws.com`, Port: c.port ?? defaultPort(c.engine) },
-        PubliclyAccessible: i.publiclyAccessible ?? false, AvailabilityZone: `${ctx.region}a`, DBSubnetGroup: subnetGroupOf(ctx, c.subnetGroup ?? 'default'),
-        VpcSecurityGroups: (c.securityGroups ?? []).map((id) => ({ VpcSecurityGroupId: id, Status: 'active' })),
-        StorageEncrypted: c.encrypted ?? true, ...(c.encrypted !== false && c.kmsKeyId ? { KmsKeyId: c.kmsKeyId } : {}),
-        AutoMinorVersionUpgrade: true, CACertificateIdentifier: 'rds-ca-rsa2048-g1', MonitoringInterval: 60, PerformanceInsightsEnabled: true,
-        PromotionTier: 1, TagList: tagList(i.tags ?? c.tags),
-      });
-    }
-  }
-  for (const i of spec(ctx).instances ?? []) {
-    rows.push({
-      DBInstanceIdentifier: i.id, DBInstanceArn: arnOf(ctx, 'db', i.id), DBInstanceClass: 'db.t4g.medium', Engine: i.engine, DBInstanceStatus: 'available',
-      ...(i.clusterId ? { DBClusterIdentifier: i.clusterId } : {}), PubliclyAccessible: i.publiclyAccessible ?? false,
-      DBSubnetGroup: subnetGroupOf(ctx, i.subnetGroup ?? 'default'), TagList: [],
-    });
-  }
-  return rows.sort((a, b) => String(a.DBInstanceIdentifier).localeCompare(String(b.DBInstanceIdentifier)));
 }
 
 function findSnapshot(ctx: FakeContext, id: unknown): FakeClusterSnapshot {
-  const s = (spec(ctx).snapshots ?? []).find((x) => x.id === id || arnOf(ctx, 'cluster-snapshot', x.id) === id);
+  const s = (spec(ctx).snapshots ?? []).find((x) => x.id === id);
   if (!s) throw awsError('DBClusterSnapshotNotFoundFault', `DBClusterSnapshot ${String(id)} not found.`, 404);
   return s;
 }
@@ -279,8 +220,8 @@ export const rdsFake: ServiceFake = {
   service: 'rds',
   client: RDSClient,
   commands: {
-    DescribeDBClustersCommand, DescribeDBInstancesCommand, DescribeDBClusterParametersCommand, DescribeDBSubnetGroupsCommand,
-    DescribeGlobalClustersCommand, DescribeDBClusterSnapshotsCommand, DescribeDBClusterSnapshotAttributesCommand, DescribeDBProxiesCommand,
+    DescribeDBClustersCommand, DescribeDBInstancesCommand, DescribeDBClusterParametersCommand, DescribeDBClusterSnapshotsCommand,
+    DescribeDBClusterSnapshotAttributesCommand, DescribeGlobalClustersCommand, DescribeDBProxiesCommand,
   },
   handlers: {
     DescribeDBClusters: (input, ctx) => {
@@ -289,47 +230,33 @@ export const rdsFake: ServiceFake = {
       return { DBClusters: p.items.map((c) => describeCluster(ctx, c)), Marker: p.next };
     },
     DescribeDBInstances: (input, ctx) => {
-      const p = paged(allInstances(ctx), input, 'instances');
-      return { DBInstances: p.items, Marker: p.next };
+      const all = (spec(ctx).clusters ?? []).flatMap((c) => (c.instances ?? []).map((i) => ({ c, i }))).sort((a, b) => a.i.id.localeCompare(b.i.id));
+      const p = paged(all, input, 'instances');
+      return { DBInstances: p.items.map(({ c, i }) => describeInstance(ctx, c, i)), Marker: p.next };
     },
     DescribeDBClusterParameters: (input, ctx) => {
       const rows = parametersOf(ctx, String(input.DBClusterParameterGroupName)).filter((r) => input.Source === undefined || r.Source === input.Source);
       const p = paged(rows, input, `params-${String(input.DBClusterParameterGroupName)}`);
       return { Parameters: p.items, Marker: p.next };
     },
-    DescribeDBSubnetGroups: (input, ctx) => {
-      const names = (spec(ctx).subnetGroups ?? []).map((g) => g.name).filter((n) => input.DBSubnetGroupName === undefined || n === input.DBSubnetGroupName);
-      const p = paged(names, input, 'subnetgroups');
-      return { DBSubnetGroups: p.items.map((n) => subnetGroupOf(ctx, n)), Marker: p.next };
-    },
-    DescribeGlobalClusters: (input, ctx) => {
-      const p = paged(spec(ctx).globalClusters ?? [], input, 'globalclusters');
-      return {
-        GlobalClusters: p.items.map((g) => ({
-          GlobalClusterIdentifier: g.id, GlobalClusterArn: `arn:${ctx.partition}:rds::${ctx.accountId}:global-cluster:${g.id}`, Status: 'available',
-          Engine: g.engine ?? 'aurora-postgresql', StorageEncrypted: true, DeletionProtection: true,
-          GlobalClusterMembers: g.members.map((DBClusterArn, i) => ({ DBClusterArn, IsWriter: i === 0, Readers: i === 0 ? g.members.slice(1) : [] })),
-        })),
-        Marker: p.next,
-      };
-    },
     DescribeDBClusterSnapshots: (input, ctx) => {
-      const all = [...(spec(ctx).snapshots ?? [])]
-        .filter((s) => input.SnapshotType === undefined || (s.type ?? 'automated') === input.SnapshotType)
-        .sort((a, b) => a.id.localeCompare(b.id));
-      const p = paged(all, input, 'clustersnapshots');
+      const clusters = new Map((spec(ctx).clusters ?? []).map((c) => [c.id, c]));
+      const all = [...(spec(ctx).snapshots ?? [])].sort((a, b) => a.id.localeCompare(b.id));
+      const p = paged(all, input, 'snapshots');
       return {
         DBClusterSnapshots: p.items.map((s) => {
-          const cluster = (spec(ctx).clusters ?? []).find((c) => c.id === s.clusterId);
-          const engine = s.engine ?? cluster?.engine ?? 'aurora-postgresql';
-          const encrypted = s.encrypted ?? cluster?.encrypted ?? true;
-          const key = s.kmsKeyId ?? cluster?.kmsKeyId;
+          const encrypted = s.encrypted ?? true;
           return {
-            DBClusterSnapshotIdentifier: s.id, DBClusterIdentifier: s.clusterId, DBClusterSnapshotArn: arnOf(ctx, 'cluster-snapshot', s.id),
-            SnapshotCreateTime: new Date(s.created ?? '2026-10-31T02:10:00Z'), Engine: engine, EngineVersion: cluster?.engineVersion ?? defaultVersion(engine), EngineMode: 'provisioned',
-            Status: 'available', Port: cluster?.port ?? defaultPort(engine), SnapshotType: s.type ?? 'automated', PercentProgress: 100,
-            StorageEncrypted: encrypted, ...(encrypted && key ? { KmsKeyId: key } : {}), MasterUsername: cluster?.masterUsername ?? 'postgres',
-            ...(s.source ? { SourceDBClusterSnapshotArn: s.source } : {}), TagList: tagList(s.tags ?? cluster?.tags),
+            DBClusterSnapshotIdentifier: s.id,
+            DBClusterSnapshotArn: `arn:${ctx.partition}:rds:${ctx.region}:${ctx.accountId}:cluster-snapshot:${s.id}`,
+            DBClusterIdentifier: s.cluster,
+            Engine: s.engine ?? clusters.get(s.cluster)?.engine ?? 'aurora-postgresql',
+            SnapshotType: s.type ?? 'manual',
+            Status: 'available',
+            StorageEncrypted: encrypted,
+            ...(encrypted ? { KmsKeyId: s.kmsKeyId ?? clusters.get(s.cluster)?.kmsKeyId ?? `arn:${ctx.partition}:kms:${ctx.region}:${ctx.accountId}:key/aws-rds-default` } : {}),
+            SnapshotCreateTime: new Date(s.createdAt ?? '2026-11-01T03:00:00Z'),
+            TagList: tagList(s.tags),
           };
         }),
         Marker: p.next,
@@ -339,18 +266,24 @@ export const rdsFake: ServiceFake = {
       const s = findSnapshot(ctx, input.DBClusterSnapshotIdentifier);
       return { DBClusterSnapshotAttributesResult: { DBClusterSnapshotIdentifier: s.id, DBClusterSnapshotAttributes: [{ AttributeName: 'restore', AttributeValues: s.restore ?? [] }] } };
     },
+    DescribeGlobalClusters: (input, ctx) => {
+      const p = paged(spec(ctx).globalClusters ?? [], input, 'globals');
+      return {
+        GlobalClusters: p.items.map((g) => ({ GlobalClusterIdentifier: g.id, Status: 'available', GlobalClusterMembers: g.members.map((arn, n) => ({ DBClusterArn: arn, IsWriter: n === 0 })) })),
+        Marker: p.next,
+      };
+    },
     DescribeDBProxies: (input, ctx) => {
-      const all = [...(spec(ctx).proxies ?? [])].sort((a, b) => a.name.localeCompare(b.name));
-      const p = paged(all, input, 'proxies');
+      const p = paged(spec(ctx).proxies ?? [], input, 'proxies');
       return {
         DBProxies: p.items.map((x) => ({
-          DBProxyName: x.name, DBProxyArn: `arn:${ctx.partition}:rds:${ctx.region}:${ctx.accountId}:db-proxy:prx-${fakeUuid(x.name).replace(/-/g, '').slice(0, 17)}`,
-          Status: 'available', EngineFamily: x.engineFamily, VpcId: x.vpcId, VpcSubnetIds: x.subnetIds, VpcSecurityGroupIds: x.securityGroups ?? [],
-          Auth: (x.secretNames ?? []).map((n) => ({ AuthScheme: 'SECRETS', SecretArn: secretArn(ctx, n), IAMAuth: x.iamAuth ?? 'DISABLED', ClientPasswordAuthType: x.engineFamily === 'MYSQL' ? 'MYSQL_NATIVE_PASSWORD' : 'POSTGRES_SCRAM_SHA_256' })),
-          RoleArn: x.roleArn ?? `arn:${ctx.partition}:iam::${ctx.accountId}:role/rds-proxy-${x.name}`,
-          Endpoint: `${x.name}.proxy-c${fakeUuid(x.name).slice(0, 11)}.${ctx.region}.rds.amazonaws.com`,
-          RequireTLS: x.requireTls ?? false, IdleClientTimeout: 1800, DebugLogging: false,
-          CreatedDate: new Date('2025-09-02T11:00:00Z'), UpdatedDate: new Date('2025-09-02T11:00:00Z'),
+          DBProxyName: x.name,
+          DBProxyArn: `arn:${ctx.partition}:rds:${ctx.region}:${ctx.accountId}:db-proxy:prx-${fakeUuid(x.name).replace(/-/g, '').slice(0, 17)}`,
+          Status: 'available',
+          EngineFamily: x.engineFamily ?? 'POSTGRESQL',
+          RequireTLS: x.requireTls ?? false,
+          Auth: (x.secrets ?? []).map((name) => ({ AuthScheme: 'SECRETS', SecretArn: secretArn(ctx, name), IAMAuth: 'DISABLED' })),
+          VpcId: x.vpcId, VpcSubnetIds: x.subnetIds ?? [], VpcSecurityGroupIds: x.securityGroups ?? [],
         })),
         Marker: p.next,
       };

@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import backupRetention from '../../../checks/rds/cluster.backup_retention.js';
+import crossRegion from '../../../checks/rds/cluster.cross_region_copy.js';
+import deletionProtection from '../../../checks/rds/cluster.deletion_protection.js';
+import logRetention from '../../../checks/rds/cluster.log_retention.js';
+import logsExported from '../../../checks/rds/cluster.logs_exported.js';
+import mysqlAudit from '../../../checks/rds/cluster.mysql_audit.js';
+import pgaudit from '../../../checks/rds/cluster.pgaudit.js';
+import { ACCOUNT, judge, REGION, resource } from '../../builders/inventory.js';
+import { cluster, mysqlCluster } from './builders.js';
+
+const logGroup = (name: string, retentionInDays: number | null | undefined, unknown?: Record<string, string>) =>
+  resource('logs.log_group', { name, arn: `arn:aws:logs:${REGION}:${ACCOUNT}:log-group:${name}`, logGroupName: name, retentionInDays, ...(unknown ? { unknown } : {}) });
+
+describe('rds.cluster.logs_exported', () => {
+  it('passes PostgreSQL exporting postgresql and MySQL exporting audit and error', () => {
+    expect(judge(logsExported, cluster()).status).toBe('PASS');
+    expect(judge(logsExported, mysqlCluster()).status).toBe('PASS');
+  });
+
+  it('fails MySQL without the audit log, naming what is missing', () => {
+    expect(judge(logsExported, mysqlCluster({ logExports: ['error'] }))).toMatchObject({ status: 'FAIL', reason: 'EnabledCloudwatchLogsExports [error] lacks audit' });
+  });
+
+  it('is not evaluated when unknown', () => {
+    expect(judge(logsExported, cluster({ logExports: undefined })).status).toBe('NOT_EVALUATED');
+  });
+});
+
+describe('rds.cluster.pgaudit', () => {
+  it('passes when pgaudit is loaded and logs statement classes', () => {
+    expect(judge(pgaudit, cluster())).toMatchObject({ status: 'PASS', reason: expect.stringContaining('pgaudit.log=ddl,role,write') });
+  });
+
+  it('fails when pgaudit is not in shared_preload_libraries, HIGH for red data', () => {
+    // Act
+    const verdict = judge(pgaudit, cluster({ tags: { data_classification: 'red' }, parameters: { shared_preload_libraries: { value: 'pg_stat_statements', source: 'engine-default' } } }));
+    // Assess
+    expect(verdict).toMatchObject({ status: 'FAIL', severity: 'HIGH', reason: expect.stringContaining('does not load pgaudit') });
+  });
+
+  it('fails when pgaudit is loaded but pgaudit.log is none', () => {
+    // Act
+    const verdict = judge(pgaudit, cluster({ parameters: { shared_preload_libraries: { value: 'pgaudit', source: 'user' }, 'pgaudit.log': { value: 'none', source: 'user' } } }));
+    // Assess
+    expect(verdict).toMatchObject({ status: 'FAIL', reason: expect.stringContaining('nothing is audited') });
+  });
+
+  it('is not applicable to Aurora MySQL and not evaluated without parameters', () => {
+    expect(judge(pgaudit, mysqlCluster()).status).toBe('NOT_APPLICABLE');
+    expect(judge(pgaudit, cluster({ parameters: undefined })).status).toBe('NOT_EVALUATED');
+  });
+});
+
+describe('rds.cluster.mysql_audit', () => {
+  it('passes with server_audit_logging=1 and events set', () => {
+    expect(judge(mysqlAudit, mysqlCluster()).status).toBe('PASS');
+  });
+
+  it('fails with auditing off, and with no events', () => {
+    expect(judge(mysqlAudit, mysqlCluster({ parameters: { server_audit_logging: { value: '0', source: 'engine-default' } } }))).toMatchObject({ status: 'FAIL', reason: expect.stringContaining('advanced auditing is off') });
+    expect(judge(mysqlAudit, mysqlCluster({ parameters: { server_audit_logging: { value: '1', source: 'user' } } }))).toMatchObject({ status: 'FAIL', reason: expect.stringContaining('server_audit_events is empty') });
+  });
+
+  it('is not applicable to Aurora PostgreSQL and not evaluated without parameters', () => {
+    expect(judge(mysqlAudit, cluster()).status).toBe('NOT_APPLICABLE');
+    expect(judge(mysqlAudit, mysqlCluster({ parameters: undefined })).status).toBe('NOT_EVALUATED');
+  });
+});
+
+describe('rds.cluster.log_retention', () => {
+  it('passes when every exported group keeps at least the minimum, or forever', () => {
+    // Act
+    const verdict = judge(logRetention, cluster(), [logGroup('/aws/rds/cluster/orders-db/postgresql', 400), logGroup('/aws/rds/cluster/orders-db/upgrade', null)]);
+    // Assess
+    expect(verdict).toMatchObject({ status: 'PASS', reason: expect.stringContaining('keeps forever') });
+  });
+
+  it('fails a group kept shorter than the minimum, at LOW', () => {
+    // Act
+    const verdict = judge(logRetention, cluster(), [logGroup('/aws/rds/cluster/orders-db/postgresql', 30)]);
+    // Assess
+    expect(verdict).toMatchObject({ status: 'FAIL', severity: 'LOW', reason: '/aws/rds/cluster/orders-db/postgresql keeps 30 days; the minimum is 365' });
+  });
+
+  it('does not count another cluster\u2019s groups', () => {
+    expect(judge(logRetention, cluster(), [logGroup('/aws/rds/cluster/orders-db-2/postgresql', 30)]).status).toBe('NOT_EVALUATED');
+  });
+
+  it('is not applicable when nothing is exported', () => {
+    expect(judge(logRetention, cluster({ logExports: [] })).status).toBe('NOT_APPLICABLE');
+  });
+});
+
+describe('rds.cluster.backup_retention', () => {
+  it('passes 14 days against a 7-day minimum and fails the 1-day default', () => {
+    expect(judge(backupRetention, cluster()).status).toBe('PASS');
+    expect(judge(backupRetention, cluster({ backupRetentionPeriod: 1 }))).toMatchObject({ status: 'FAIL', reason: 'BackupRetentionPeriod is 1 days; the minimum is 7' });
+  });
+
+  it('follows the configured minimum, and is not evaluated when unknown', () => {
+    expect(judge(backupRetention, cluster(), [], {}, { minBackupRetentionDays: 30 }).status).toBe('FAIL');
+    expect(judge(backupRetention, cluster({ backupRetentionPeriod: undefined })).status).toBe('NOT_EVALUATED');
+  });
+});
+
+describe('rds.cluster.deletion_protection', () => {
+  it('passes with deletion protection, fails without, is not evaluated when unknown', () => {
+    expect(judge(deletionProtection, cluster()).status).toBe('PASS');
+    expect(judge(deletionProtection, cluster({ deletionProtection: false })).status).toBe('FAIL');
+    expect(judge(deletionProtection, cluster({ deletionProtection: undefined })).status).toBe('NOT_EVALUATED');
+  });
+});
+
+describe('rds.cluster.cross_region_copy', () => {
+  const red = { tags: { data_classification: 'red' } };
+
+  it('passes a red cluster in a global database with a member in another region', () => {
+    // Act
+    const verdict = judge(crossRegion, cluster({ ...red, globalCluster: { identifier: 'orders-global', regions: ['eu-west-1', 'eu-central-1'] } }));
+    // Assess
+    expect(verdict).toMatchObject({ status: 'PASS', reason: 'global database orders-global has members in eu-central-1' });
+  });
+
+  it('passes a red cluster with a cross-region read replica cluster', () => {
+    expect(judge(crossRegion, cluster({ ...red, readReplicas: [`arn:aws:rds:eu-central-1:${ACCOUNT}:cluster:orders-db-replica`] })).status).toBe('PASS');
+  });
+
+  it('fails a red cluster with no copy elsewhere, and a global database with members only here', () => {
+    expect(judge(crossRegion, cluster(red))).toMatchObject({ status: 'FAIL', severity: 'HIGH' });
+    expect(judge(crossRegion, cluster({ ...red, globalCluster: { identifier: 'orders-global', regions: ['eu-west-1'] } })).status).toBe('FAIL');
+  });
+
+  it('is not applicable below red, and not evaluated when the global database could not be read', () => {
+    expect(judge(crossRegion, cluster()).status).toBe('NOT_APPLICABLE');
+    expect(judge(crossRegion, cluster({ ...red, globalCluster: undefined, unknown: { globalCluster: 'rds:DescribeGlobalClusters failed: AccessDenied' } }))).toMatchObject({ status: 'NOT_EVALUATED', reason: expect.stringContaining('DescribeGlobalClusters') });
+  });
+});
