@@ -26,6 +26,10 @@ export default defineCheck({
     if (unknown.length > 0) return notEvaluated(ctx.whyUnknown(unknown[0]!, 'retentionInDays'));
     const short = groups.filter((g) => g.retentionInDays !== null && g.retentionInDays! < min);
     if (short.length > 0) return fail(`${short.map((g) => `${g.logGroupName} keeps ${g.retentionInDays} days`).join('; ')}; the minimum is ${min}`);
+    // An exported log whose group was not collected is not judged by its siblings' retention.
+    const names = new Set(groups.map((g) => g.logGroupName));
+    const absent = cluster.logExports.filter((log) => !names.has(`${prefix}${log}`));
+    if (absent.length > 0) return notEvaluated(`no log group ${absent.map((log) => `${prefix}${log}`).join(', ')} was collected for the exported logs ${absent.join(', ')}`);
     return pass(`${groups.map((g) => `${g.logGroupName} keeps ${g.retentionInDays === null ? 'forever' : `${g.retentionInDays} days`}`).join('; ')} (minimum ${min})`);
   },
 });

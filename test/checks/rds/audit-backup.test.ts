@@ -83,6 +83,19 @@ describe('rds.cluster.log_retention', () => {
     expect(verdict).toMatchObject({ status: 'FAIL', severity: 'LOW', reason: '/aws/rds/cluster/orders-db/postgresql keeps 30 days; the minimum is 365' });
   });
 
+  it('is not evaluated when an exported log has no collected group, even if its siblings keep enough', () => {
+    // Prepare
+    const groups = [logGroup('/aws/rds/cluster/billing-db/audit', 400), logGroup('/aws/rds/cluster/billing-db/error', 400)];
+    // Act
+    const verdict = judge(logRetention, mysqlCluster(), groups);
+    // Assess
+    expect(verdict).toMatchObject({ status: 'NOT_EVALUATED', reason: expect.stringContaining('/aws/rds/cluster/billing-db/slowquery') });
+  });
+
+  it('still fails a short group when another exported log has no group', () => {
+    expect(judge(logRetention, mysqlCluster(), [logGroup('/aws/rds/cluster/billing-db/audit', 30)]).status).toBe('FAIL');
+  });
+
   it('does not count another cluster\u2019s groups', () => {
     expect(judge(logRetention, cluster(), [logGroup('/aws/rds/cluster/orders-db-2/postgresql', 30)]).status).toBe('NOT_EVALUATED');
   });
