@@ -245,6 +245,7 @@ async function collectSnapshots(ctx: CollectorContext, rds: RDSClient, clusters:
       storageEncrypted: s.StorageEncrypted,
       kmsKeyId: s.KmsKeyId,
       createdAt: iso(s.SnapshotCreateTime),
+      ...(s.SourceDBClusterSnapshotArn ? { sourceSnapshotArn: s.SourceDBClusterSnapshotArn } : {}),
       ...(s.KmsKeyId ? { kmsKeyRefs: [s.KmsKeyId] } : {}),
     });
     if (s.SnapshotType === 'manual') manual.push(snapshot);

@@ -144,6 +144,17 @@ describe('rds collector', () => {
     expect(snapshots.find((s) => s.name === 'deleted-cluster-final')).toMatchObject({ storageEncrypted: false, restoreAccounts: [] });
   });
 
+  it('keeps the source of a snapshot copied from another region', async () => {
+    // Prepare
+    const source = `arn:aws:rds:us-east-1:${ACCOUNT}:cluster-snapshot:rds:orders-a-2026-11-01-03-00`;
+    const spec = account({ clusters: [aurora('orders-a')], snapshots: [{ id: 'orders-a-dr-copy', cluster: 'orders-a', source }, { id: 'orders-a-local', cluster: 'orders-a' }] });
+    // Act
+    const { snapshots } = await collect(spec);
+    // Assess
+    expect(snapshots.find((s) => s.name === 'orders-a-dr-copy')?.sourceSnapshotArn).toBe(source);
+    expect(snapshots.find((s) => s.name === 'orders-a-local')?.sourceSnapshotArn).toBeUndefined();
+  });
+
   it('leaves only one snapshot\u2019s sharing unknown when its attributes are denied', async () => {
     // Prepare
     const spec = account({ clusters: [aurora('orders-a')], snapshots: [{ id: 'a', cluster: 'orders-a' }, { id: 'b', cluster: 'orders-a' }] });

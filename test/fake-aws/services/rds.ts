@@ -9,7 +9,7 @@
  *                instances: [{ id, writer?, publiclyAccessible?, class?, tags? }] }],
  *   subnetGroups: [{ name, vpcId, subnetIds }],
  *   parameterGroups: [{ name, family?, parameters?: { 'rds.force_ssl': '1', ... } }],   // unset = engine default
- *   snapshots: [{ id, cluster, engine?, type?: 'manual'|'automated', encrypted?, kmsKeyId?, restore?: ['all'|account], createdAt?, tags? }],
+ *   snapshots: [{ id, cluster, engine?, type?: 'manual'|'automated', encrypted?, kmsKeyId?, restore?: ['all'|account], createdAt?, source?, tags? }],
  *   globalClusters: [{ id, members: [cluster ARNs] }],
  *   proxies: [{ name, engineFamily?, requireTls?, secrets?: [secret names], vpcId?, subnetIds?, securityGroups? }]
  * }
@@ -82,6 +82,8 @@ export interface FakeClusterSnapshot {
   kmsKeyId?: string;
   restore?: string[];
   createdAt?: string;
+  /** SourceDBClusterSnapshotArn of a copy. */
+  source?: string;
   tags?: Record<string, string>;
 }
 
@@ -256,6 +258,7 @@ export const rdsFake: ServiceFake = {
             StorageEncrypted: encrypted,
             ...(encrypted ? { KmsKeyId: s.kmsKeyId ?? clusters.get(s.cluster)?.kmsKeyId ?? `arn:${ctx.partition}:kms:${ctx.region}:${ctx.accountId}:key/aws-rds-default` } : {}),
             SnapshotCreateTime: new Date(s.createdAt ?? '2026-11-01T03:00:00Z'),
+            ...(s.source ? { SourceDBClusterSnapshotArn: s.source } : {}),
             TagList: tagList(s.tags),
           };
         }),
