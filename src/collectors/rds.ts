@@ -151,6 +151,12 @@ async function collectInstances(ctx: CollectorContext, rds: RDSClient, clusters:
       status: i.DBInstanceStatus,
       publiclyAccessible: i.PubliclyAccessible,
       availabilityZone: i.AvailabilityZone,
+      network: {
+        ...(i.DBSubnetGroup?.VpcId ? { vpcId: i.DBSubnetGroup.VpcId } : {}),
+        subnetIds: (i.DBSubnetGroup?.Subnets ?? []).map((s) => s.SubnetIdentifier).filter((s): s is string => Boolean(s)),
+        securityGroupIds: (i.VpcSecurityGroups ?? []).filter((g) => g.Status !== 'removing').map((g) => g.VpcSecurityGroupId).filter((g): g is string => Boolean(g)),
+        ...(i.Endpoint?.Port !== undefined ? { port: i.Endpoint.Port } : {}),
+      },
     });
     const group = i.DBSubnetGroup;
     if (group?.Subnets && !placed.has(cluster.clusterIdentifier)) {

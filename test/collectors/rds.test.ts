@@ -93,7 +93,10 @@ describe('rds collector', () => {
       globalCluster: null,
       classification: { effectiveTier: 'red' },
     });
-    expect(instances.find((i) => i.name === 'orders-000-2')).toMatchObject({ clusterIdentifier: 'orders-000', publiclyAccessible: false, classification: { effectiveTier: 'red' } });
+    expect(instances.find((i) => i.name === 'orders-000-2')).toMatchObject({
+      clusterIdentifier: 'orders-000', publiclyAccessible: false, classification: { effectiveTier: 'red' },
+      network: { vpcId: VPC, subnetIds: SUBNETS, securityGroupIds: ['sg-0c1d2e3f4a5b60001'], port: 5432 },
+    });
     expect(result.scopes.find((s) => s.service === 'rds')?.state).toBe('complete');
   });
 

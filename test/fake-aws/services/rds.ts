@@ -200,6 +200,8 @@ function describeInstance(ctx: FakeContext, c: FakeAuroraCluster, i: FakeAuroraI
     DBClusterIdentifier: c.id,
     PubliclyAccessible: i.publiclyAccessible ?? false,
     AvailabilityZone: `${ctx.region}a`,
+    Endpoint: { Address: `${i.id}.c${fakeUuid(c.id).slice(0, 11)}.${ctx.region}.rds.amazonaws.com`, Port: c.port ?? (c.engine === 'aurora-postgresql' ? 5432 : 3306) },
+    VpcSecurityGroups: (c.securityGroups ?? []).map((id) => ({ VpcSecurityGroupId: id, Status: 'active' })),
     ...(group
       ? {
           DBSubnetGroup: {
