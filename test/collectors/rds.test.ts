@@ -190,6 +190,36 @@ describe('rds collector', () => {
     expect(proxies).toEqual([expect.objectContaining({ proxyName: 'orders-proxy', requireTls: false, authSecrets: [expect.stringContaining(':secret:rds!cluster-orders-a-')] })]);
   });
 
+  it('reads the DB subnet group of a cluster without instances, once per group, and never for placed clusters', async () => {
+    // Prepare
+    const spec = account({ clusters: [aurora('orders-a'), aurora('archive-a', { instances: [] }), aurora('archive-b', { instances: [] })] });
+    // Act
+    const { fake, clusters } = await collect(spec);
+    // Assess
+    expect(fake.callsTo('rds:DescribeDBSubnetGroups').map((c) => c.input.DBSubnetGroupName)).toEqual(['orders-private']);
+    expect(clusters.find((c) => c.name === 'archive-b')?.network).toEqual({ vpcId: VPC, subnetIds: SUBNETS, securityGroupIds: ['sg-0c1d2e3f4a5b60001'], port: 5432 });
+  });
+
+  it('places clusters from their subnet groups when the instance listing failed', async () => {
+    // Prepare
+    const faults: FaultSpec[] = [{ service: 'rds', operation: 'DescribeDBInstances', error: 'AccessDenied' }];
+    // Act
+    const { clusters, result } = await collect(account({ clusters: [aurora('orders-a')] }), faults);
+    // Assess
+    expect(clusters[0]?.network?.subnetIds).toEqual(SUBNETS);
+    expect(result.scopes.find((s) => s.service === 'rds')?.state).toBe('failed');
+  });
+
+  it('leaves the subnets of a headless cluster unknown when its subnet group cannot be read', async () => {
+    // Prepare
+    const faults: FaultSpec[] = [{ service: 'rds', operation: 'DescribeDBSubnetGroups', error: 'AccessDenied' }];
+    // Act
+    const { clusters } = await collect(account({ clusters: [aurora('archive-a', { instances: [] })] }), faults);
+    // Assess
+    expect(clusters[0]?.network?.subnetIds).toBeUndefined();
+    expect(clusters[0]?.unknown?.['network.subnetIds']).toContain('rds:DescribeDBSubnetGroups failed');
+  });
+
   it('marks the scope failed when clusters cannot be listed', async () => {
     // Act
     const { clusters, result } = await collect(account({ clusters: [aurora('orders-a')] }), [{ service: 'rds', operation: 'DescribeDBClusters', error: 'AccessDenied' }]);

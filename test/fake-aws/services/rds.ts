@@ -23,6 +23,7 @@ import {
   DescribeDBClusterSnapshotsCommand,
   DescribeDBInstancesCommand,
   DescribeDBProxiesCommand,
+  DescribeDBSubnetGroupsCommand,
   DescribeGlobalClustersCommand,
   RDSClient,
 } from '@aws-sdk/client-rds';
@@ -225,9 +226,23 @@ export const rdsFake: ServiceFake = {
   client: RDSClient,
   commands: {
     DescribeDBClustersCommand, DescribeDBInstancesCommand, DescribeDBClusterParametersCommand, DescribeDBClusterSnapshotsCommand,
-    DescribeDBClusterSnapshotAttributesCommand, DescribeGlobalClustersCommand, DescribeDBProxiesCommand,
+    DescribeDBClusterSnapshotAttributesCommand, DescribeGlobalClustersCommand, DescribeDBProxiesCommand, DescribeDBSubnetGroupsCommand,
   },
   handlers: {
+    DescribeDBSubnetGroups: (input, ctx) => {
+      const name = input.DBSubnetGroupName as string | undefined;
+      const groups = (spec(ctx).subnetGroups ?? []).filter((g) => name === undefined || g.name === name);
+      if (name !== undefined && groups.length === 0) throw awsError('DBSubnetGroupNotFoundFault', `DB subnet group ${name} not found.`, 404);
+      const p = paged(groups, input, 'subnetgroups');
+      return {
+        DBSubnetGroups: p.items.map((g) => ({
+          DBSubnetGroupName: g.name, DBSubnetGroupDescription: g.name, VpcId: g.vpcId, SubnetGroupStatus: 'Complete',
+          Subnets: g.subnetIds.map((id, n) => ({ SubnetIdentifier: id, SubnetAvailabilityZone: { Name: `${ctx.region}${'abc'[n % 3]}` }, SubnetStatus: 'Active' })),
+          DBSubnetGroupArn: `arn:${ctx.partition}:rds:${ctx.region}:${ctx.accountId}:subgrp:${g.name}`, SupportedNetworkTypes: ['IPV4'],
+        })),
+        Marker: p.next,
+      };
+    },
     DescribeDBClusters: (input, ctx) => {
       const all = [...(spec(ctx).clusters ?? [])].sort((a, b) => a.id.localeCompare(b.id));
       const p = paged(all, input, 'clusters');
