@@ -92,6 +92,15 @@ describe('rds.cluster.log_retention', () => {
     expect(verdict).toMatchObject({ status: 'NOT_EVALUATED', reason: expect.stringContaining('/aws/rds/cluster/billing-db/slowquery') });
   });
 
+  it('says the scan deadline stopped the log group listing when no group was collected because of it', () => {
+    // Prepare
+    const scopes = [{ service: 'logs' as const, region: REGION, state: 'aborted' as const, resources: 0, errors: 1 }];
+    // Act
+    const verdict = judge(logRetention, cluster(), [], { scopes });
+    // Assess
+    expect(verdict).toMatchObject({ status: 'NOT_EVALUATED', reason: expect.stringContaining('stopped when the scan deadline was reached') });
+  });
+
   it('still fails a short group when another exported log has no group', () => {
     expect(judge(logRetention, mysqlCluster(), [logGroup('/aws/rds/cluster/billing-db/audit', 30)]).status).toBe('FAIL');
   });
