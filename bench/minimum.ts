@@ -38,13 +38,22 @@ export const MINIMUMS: Record<string, ServiceMinimum> = {
   },
   kms: {
     phase: 'dependent',
-    work(_spec, region) {
-      const tables = (region.spec('dynamodb').tables ?? []) as { sse?: { keyArn: string } | null }[];
-      const clusters = (region.spec('redshift').clusters ?? []) as { kmsKeyId?: string }[];
-      const namespaces = (region.spec('redshift-serverless').namespaces ?? []) as { kmsKeyId?: string }[];
-      // One DescribeKey per key some store references.
-      const referenced = new Set([...tables.map((t) => t.sse?.keyArn), ...clusters.map((c) => c.kmsKeyId), ...namespaces.map((n) => n.kmsKeyId)].filter(Boolean));
-      return { calls: referenced.size, chain: referenced.size > 0 ? 1 : 0 };
+    work(spec, region) {
+      const keys = (spec.keys ?? []) as { id: string; manager?: string; state?: string; aliases?: string[] }[];
+      const customer = keys.filter((k) => (k.manager ?? 'CUSTOMER') === 'CUSTOMER' && k.state !== 'PendingDeletion').length;
+      const aliases = keys.reduce((n, k) => n + (k.aliases?.length ?? 0), 0);
+      // Stores may name keys of other accounts: those are only described.
+      const own = new Set(keys.map((k) => k.id));
+      const refs = [
+        ...((region.spec('dynamodb').tables ?? []) as { sse?: { keyArn: string } | null }[]).map((t) => t.sse?.keyArn),
+        ...((region.spec('redshift').clusters ?? []) as { kmsKeyId?: string }[]).map((c) => c.kmsKeyId),
+        ...((region.spec('redshift-serverless').namespaces ?? []) as { kmsKeyId?: string }[]).map((n) => n.kmsKeyId),
+        ...((region.spec('rds').clusters ?? []) as { kmsKeyId?: string }[]).map((c) => c.kmsKeyId),
+      ].filter((r): r is string => Boolean(r));
+      const foreign = new Set(refs.filter((r) => !own.has(r.split('/').pop() ?? r)));
+      // ListKeys and ListAliases pages; DescribeKey for every key; rotation status and key policy for customer keys.
+      const calls = pages(keys.length, 1000) + pages(aliases, 100) + keys.length + customer * 2 + foreign.size;
+      return { calls, chain: pages(keys.length, 1000) + (keys.length > 0 ? 2 : 0) };
     },
   },
   dax: {
@@ -75,6 +84,70 @@ export const MINIMUMS: Record<string, ServiceMinimum> = {
       // Both listings, ListTagsForResource for each workgroup and namespace, one snapshot-copy listing.
       const calls = pages(workgroups, 100) + pages(namespaces, 100) + workgroups + namespaces + pages((spec.snapshotCopies ?? []).length, 100);
       return { calls, chain: Math.max(pages(workgroups, 100), pages(namespaces, 100)) + 1 };
+    },
+  },
+  rds: {
+    phase: 'primary',
+    work(spec) {
+      const clusters = (spec.clusters ?? []) as { engine: string; parameterGroup?: string; global?: string; instances?: unknown[] }[];
+      const aurora = clusters.filter((c) => c.engine.startsWith('aurora'));
+      const instances = clusters.reduce((n, c) => n + (c.instances?.length ?? 0), 0);
+      const groups = new Set(aurora.map((c) => c.parameterGroup ?? `default.${c.engine}`));
+      const snapshots = (spec.snapshots ?? []) as { type?: string }[];
+      const manual = snapshots.filter((x) => (x.type ?? 'manual') === 'manual').length;
+      const listing = pages(clusters.length, 100);
+      // Clusters; then instances, each attached parameter group (defaults fit one 100-record page), global
+      // databases when a cluster is in one, snapshots with the restore attribute of manual ones, proxies.
+      const calls = listing + (aurora.length > 0 ? pages(instances, 100) + groups.size + (aurora.some((c) => c.global) ? 1 : 0) : 0)
+        + pages(snapshots.length, 100) + manual + pages((spec.proxies ?? []).length, 100);
+      return { calls, chain: listing + Math.max(pages(instances, 100), pages(snapshots.length, 100) + (manual > 0 ? 1 : 0)) };
+    },
+  },
+  secretsmanager: {
+    phase: 'dependent',
+    work(spec, region) {
+      const secrets = (spec.secrets ?? []) as { name: string }[];
+      const named = new Set([
+        ...((region.spec('rds').clusters ?? []) as { masterSecret?: string }[]).map((c) => c.masterSecret),
+        ...((region.spec('rds').proxies ?? []) as { secrets?: string[] }[]).flatMap((p) => p.secrets ?? []),
+        ...((region.spec('redshift').clusters ?? []) as { id: string; managedPassword?: boolean; masterUsername?: string }[]).filter((c) => c.managedPassword).map((c) => `redshift!${c.id}-${c.masterUsername ?? 'awsuser'}`),
+      ].filter(Boolean));
+      // DescribeSecret for every secret a store names; ListSecrets pages for the rest.
+      return { calls: named.size + pages(secrets.length, 100), chain: Math.max(1, pages(secrets.length, 100)) };
+    },
+  },
+  logs: {
+    phase: 'primary',
+    work(spec) {
+      const groups = (spec.logGroups ?? []) as { name: string }[];
+      const prefixes = ['/aws/rds/', '/aws-glue/', '/aws/redshift/', '/aws/dynamodb/'];
+      // One DescribeLogGroups listing per data-service prefix, 50 groups a page; then each group's tags.
+      const listed = groups.filter((g) => prefixes.some((p) => g.name.startsWith(p))).length;
+      const each = prefixes.map((p) => pages(groups.filter((g) => g.name.startsWith(p)).length, 50));
+      return { calls: each.reduce((a, b) => a + b, 0) + listed, chain: Math.max(...each) + (listed > 0 ? 1 : 0) };
+    },
+  },
+  glue: {
+    phase: 'primary',
+    work(spec) {
+      const n = (k: string) => (spec[k] ?? []).length;
+      const databases = (spec.databases ?? []) as { tables?: unknown[] }[];
+      const tablePages = databases.reduce((sum, d) => sum + pages(d.tables?.length ?? 0, 100), 0);
+      // Listings of jobs, crawlers, connections, security configurations, ML transforms and databases; the
+      // catalog's encryption settings and policy; tags of each job and crawler; each database's tables.
+      const lists = pages(n('jobs'), 100) + pages(n('crawlers'), 100) + pages(n('connections'), 100) + pages(n('securityConfigurations'), 100) + pages(n('mlTransforms'), 100) + pages(databases.length, 100);
+      const calls = lists + 2 + n('jobs') + n('crawlers') + tablePages;
+      return { calls, chain: pages(databases.length, 100) + 1 };
+    },
+  },
+  lakeformation: {
+    phase: 'dependent',
+    work(spec, region) {
+      const databases = (region.spec('glue').databases ?? []) as { tables?: unknown[]; target?: string }[];
+      const tables = databases.reduce((sum, d) => sum + (d.tables?.length ?? 0), 0);
+      // Settings; LF-tags, grants, cell filters and registered locations listings; LF-tags of each database and table.
+      const calls = 1 + pages(Object.keys(spec.lfTags ?? {}).length, 100) + pages((spec.grants ?? []).length, 100) + pages((spec.cellFilters ?? []).length, 100) + pages((spec.resources ?? []).length, 100) + databases.length + tables;
+      return { calls, chain: 2 };
     },
   },
   ec2: {

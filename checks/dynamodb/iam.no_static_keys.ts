@@ -33,7 +33,7 @@ export default defineCheck({
     if (user.accessKeys === undefined) return notEvaluated(ctx.whyUnknown(user, 'accessKeys'));
     const active = user.accessKeys.filter((k) => k.status === 'Active');
     if (active.length === 0) return notApplicable(`accessKeys has no Active key (${user.accessKeys.length} key(s) in total)`);
-    const keys = active.map((k) => `${k.accessKeyId}${k.lastUsedAt ? ` (last used ${k.lastUsedAt.slice(0, 10)})` : ' (never used)'}`).join(', ');
+    const keys = active.map((k) => `${k.accessKeyId} (${k.lastUsedAt ? `last used ${k.lastUsedAt.slice(0, 10)}` : k.lastUsedAt === null ? 'never used' : 'last use unknown'})`).join(', ');
 
     const { policies, unknown } = principalPolicies(user);
     const tables = ctx.resources('dynamodb.table');

@@ -22,24 +22,24 @@ export default defineCheck({
     if (cluster.logExports.length === 0) return notApplicable('the cluster exports no logs (see rds.cluster.logs_exported)');
     const prefix = `/aws/rds/cluster/${cluster.clusterIdentifier}/`;
     const groups = ctx.resources('logs.log_group', cluster.region).filter((g) => g.logGroupName.startsWith(prefix));
-    if (groups.length === 0) return notEvaluated(`no log group under ${prefix} was collected for the exported logs ${cluster.logExports.join(', ')}${unlisted(cluster.region, ctx)}`);
+    // A NOT_APPLICABLE verdict skips the engine's failed-call guard, so "no group yet" is only said of a whole listing.
+    const unlisted = unlistedReason(cluster.region, ctx);
+    if (groups.length === 0 && unlisted) return notEvaluated(`no log group under ${prefix} was collected for the exported logs ${cluster.logExports.join(', ')}: ${unlisted}`);
+    // Listed in full: none yet means RDS has not written an exported log, and creates the group (kept forever) when it does.
+    if (groups.length === 0) return notApplicable(`no log group exists yet under ${prefix} for the exported logs ${cluster.logExports.join(', ')}`);
     const min = ctx.settings.minLogRetentionDays;
     const unknown = groups.filter((g) => g.retentionInDays === undefined);
     if (unknown.length > 0) return notEvaluated(ctx.whyUnknown(unknown[0]!, 'retentionInDays'));
     const short = groups.filter((g) => g.retentionInDays !== null && g.retentionInDays! < min);
     if (short.length > 0) return fail(`${short.map((g) => `${g.logGroupName} keeps ${g.retentionInDays} days`).join('; ')}; the minimum is ${min}`);
-    // An exported log whose group was not collected is not judged by its siblings' retention.
-    const names = new Set(groups.map((g) => g.logGroupName));
-    const absent = cluster.logExports.filter((log) => !names.has(`${prefix}${log}`));
-    if (absent.length > 0) return notEvaluated(`no log group ${absent.map((log) => `${prefix}${log}`).join(', ')} was collected for the exported logs ${absent.join(', ')}${unlisted(cluster.region, ctx)}`);
     return pass(`${groups.map((g) => `${g.logGroupName} keeps ${g.retentionInDays === null ? 'forever' : `${g.retentionInDays} days`}`).join('; ')} (minimum ${min})`);
   },
 });
 
-/** Why the region's log groups may be missing: the CloudWatch Logs listing did not complete. */
-function unlisted(region: string, ctx: CheckContext): string {
+/** Why the region's log group listing is not whole (deadline, failure, never ran), or `undefined` when it is. */
+function unlistedReason(region: string, ctx: CheckContext): string | undefined {
   const scope = ctx.scope('logs', region);
-  if (!scope) return `: CloudWatch Logs log groups of ${region} were not listed`;
-  if (scope.state === 'aborted') return `: listing CloudWatch Logs log groups of ${region} stopped when the scan deadline was reached`;
-  return scopeEnumerated(scope.state) ? '' : `: CloudWatch Logs log groups of ${region} could not be listed (logs:DescribeLogGroups)`;
+  if (!scope) return `CloudWatch Logs log groups of ${region} were not listed`;
+  if (scope.state === 'aborted') return `listing CloudWatch Logs log groups of ${region} stopped when the scan deadline was reached`;
+  return scopeEnumerated(scope.state) ? undefined : `CloudWatch Logs log groups of ${region} could not be listed (logs:DescribeLogGroups)`;
 }

@@ -229,8 +229,8 @@ async function accessKey(ctx: CollectorContext, reader: IamReader, k: AccessKeyM
   if (created) key.createdAt = created;
   if (k.Status !== 'Active' || !k.AccessKeyId) return key;
   const used = await ctx.send<GetAccessKeyLastUsedCommandOutput>(reader.iam, new GetAccessKeyLastUsedCommand({ AccessKeyId: k.AccessKeyId }), { resourceArn });
-  const last = used.ok ? iso(used.value?.AccessKeyLastUsed?.LastUsedDate) : undefined;
-  if (last) key.lastUsedAt = last;
+  // A failed read leaves the last use unknown, never "never used".
+  if (used.ok) key.lastUsedAt = iso(used.value?.AccessKeyLastUsed?.LastUsedDate) ?? null;
   return key;
 }
 

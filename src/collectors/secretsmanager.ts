@@ -96,9 +96,10 @@ export const secretsmanagerCollector: Collector = {
         secretName: named(arn),
         usedBy: [...new Set(referenced.get(arn) ?? [])].sort(),
       });
-      const out = await ctx.send<DescribeSecretResponse>(sm, new DescribeSecretCommand({ SecretId: arn }), { resourceArn: arn });
+      // A store can name a secret that was deleted since: that is an answer (the secret is gone), not a failure.
+      const out = await ctx.send<DescribeSecretResponse>(sm, new DescribeSecretCommand({ SecretId: arn }), { resourceArn: arn, absentOn: ['ResourceNotFoundException'] });
       if (!out.ok) return markUnknown(secret, [...ROTATION_FIELDS, 'tags'], out.reason);
-      if (!out.value) return markUnknown(secret, [...ROTATION_FIELDS, 'tags'], 'DescribeSecret returned nothing');
+      if (!out.value) return markUnknown(secret, [...ROTATION_FIELDS, 'tags'], `secret ${arn} does not exist (DescribeSecret: ResourceNotFoundException), though ${secret.usedBy?.join(', ') ?? 'a store'} names it`);
       Object.assign(secret, fields(out.value), out.value.Name ? { name: out.value.Name, secretName: out.value.Name } : {});
     });
 

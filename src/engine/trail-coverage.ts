@@ -120,7 +120,11 @@ export type Recorders = { ok: true; recorders: Recorder[] } | { ok: false; reaso
  */
 export function recordersFor(region: string, ctx: CheckContext): Recorders {
   const account = ctx.resources('cloudtrail.account', region)[0];
-  if (!account) return { ok: false, reason: `CloudTrail was not collected in ${region}` };
+  if (!account) {
+    const scope = ctx.scope('cloudtrail', region);
+    const why = scope?.state === 'aborted' ? ': the scan deadline was reached first' : scope?.state === 'failed' ? ': its listing failed' : '';
+    return { ok: false, reason: `CloudTrail was not collected in ${region}${why}` };
+  }
   if (account.trailArns === undefined) return { ok: false, reason: ctx.whyUnknown(account, 'trailArns') };
   const recorders: Recorder[] = [];
   for (const arn of account.trailArns) {

@@ -43,7 +43,8 @@ export interface IamAccessKey {
   /** 'Active' or 'Inactive' as IAM reports it. */
   status: string;
   createdAt?: string;
-  lastUsedAt?: string;
+  /** Read for Active keys: `null` when never used; undefined when not read (inactive key, or the call failed). */
+  lastUsedAt?: string | null;
 }
 
 export interface IamUser extends ResourceBase<'iam.user'>, IamPrincipalFields {

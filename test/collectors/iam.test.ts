@@ -188,4 +188,12 @@ describe('iam collector (global, dependent phase)', () => {
     expect(result.errors).toEqual([expect.objectContaining({ action: 'iam:ListAccessKeys', resourceArn: etl?.arn })]);
     expect(user(result, 'svc-report-0')?.accessKeys).toHaveLength(1);
   });
+
+  it('reads a never-used Active key as null and leaves the last use unknown when its read is denied', async () => {
+    // Act
+    const { result } = await collect([{ service: 'iam', operation: 'GetAccessKeyLastUsed', input: { AccessKeyId: 'AKIA4EXAMPLEETL00001' }, error: 'AccessDenied' }]);
+    // Assess
+    expect(user(result, 'etl-batch')?.accessKeys?.[0]?.lastUsedAt).toBeUndefined();
+    expect(user(result, 'svc-report-0')?.accessKeys?.[0]?.lastUsedAt).toBeNull();
+  });
 });

@@ -186,6 +186,99 @@ export const GENERATORS: Record<string, ServiceGenerator> = {
       snapshotCopies: Array.from({ length: n }, (_, i) => i).filter((i) => i % 3 === 0).map((i) => ({ namespace: `ns-${pad(i)}`, destinationRegion: 'eu-central-1' })),
     };
   },
+  rds: (ctx) => {
+    const keys = ctx.share(ctx.size.kmsKeys);
+    const vpcs = Math.max(1, ctx.share(ctx.size.vpcs));
+    const n = ctx.share(ctx.size.auroraClusters);
+    return {
+      subnetGroups: Array.from({ length: vpcs }, (_, v) => ({ name: `db-subnets-${v}`, vpcId: `vpc-${hex(ctx.regionIndex, 4)}${hex(v * 16, 13)}`, subnetIds: [0, 1, 2].map((j) => `subnet-${hex(ctx.regionIndex, 4)}${hex(v * 16 + j, 13)}`) })),
+      parameterGroups: [
+        { name: 'pg-secure', family: 'aurora-postgresql16', parameters: { 'rds.force_ssl': '1', shared_preload_libraries: 'pgaudit', 'pgaudit.log': 'ddl,write' } },
+        { name: 'mysql-secure', family: 'aurora-mysql8.0', parameters: { require_secure_transport: 'ON', server_audit_logging: '1', server_audit_events: 'CONNECT,QUERY_DDL' } },
+      ],
+      clusters: Array.from({ length: n }, (_, i) => {
+        const postgres = i % 2 === 0;
+        // Odd key indices are AWS managed keys: every fifth cluster uses one (the aws/rds case).
+        const keyIndex = keys === 0 ? undefined : i % 5 === 4 ? Math.min(1, keys - 1) : (i * 7) % keys;
+        return {
+          id: `aurora-${TIERS[i % 3]!}-${pad(i)}`,
+          engine: postgres ? 'aurora-postgresql' : 'aurora-mysql',
+          ...(keyIndex === undefined || i % 10 === 9 ? { encrypted: false } : { kmsKeyId: `arn:aws:kms:${ctx.region}:${ctx.accountId}:key/${syntheticKeyId(ctx.regionIndex, keyIndex)}` }),
+          masterUsername: i % 4 === 0 ? (postgres ? 'postgres' : 'admin') : `app_admin_${i}`,
+          ...(i % 3 !== 0 ? { masterSecret: `rds!cluster-aurora-${pad(i)}` } : {}),
+          iamAuth: i % 2 === 1,
+          deletionProtection: i % 5 !== 0,
+          retentionDays: i % 3 === 0 ? 1 : 14,
+          logExports: postgres ? (i % 4 === 2 ? [] : ['postgresql']) : ['audit', 'error'],
+          subnetGroup: `db-subnets-${i % vpcs}`,
+          ...(i % 6 < 3 ? { parameterGroup: postgres ? 'pg-secure' : 'mysql-secure' } : {}),
+          securityGroups: [`sg-${hex(ctx.regionIndex, 4)}${hex(i % vpcs, 13)}`],
+          tags: { data_classification: TIERS[i % 3]!, team: `team-${i % 7}` },
+          instances: Array.from({ length: ctx.size.auroraInstancesPerCluster }, (_, j) => ({ id: `aurora-${pad(i)}-${j + 1}`, writer: j === 0, publiclyAccessible: i % 25 === 0 && j === 1 })),
+        };
+      }),
+      snapshots: Array.from({ length: Math.ceil(n / 4) }, (_, s) => ({ id: `aurora-${pad(s * 4)}-manual`, cluster: `aurora-${TIERS[(s * 4) % 3]!}-${pad(s * 4)}`, restore: s % 10 === 0 ? ['all'] : [] })),
+      // Each proxy authenticates with the master secret of a cluster that has one (indices not divisible by 3).
+      proxies: Array.from({ length: Math.ceil(n / 20) }, (_, p) => p * 20 + 1)
+        .filter((i) => i < n)
+        .map((i, p) => ({ name: `proxy-${pad(p)}`, requireTls: p % 2 === 0, secrets: [`rds!cluster-aurora-${pad(i)}`] })),
+    };
+  },
+  glue: (ctx) => {
+    const jobs = ctx.share(ctx.size.glueJobs);
+    const keys = ctx.share(ctx.size.kmsKeys);
+    const key = keys > 0 ? `arn:aws:kms:${ctx.region}:${ctx.accountId}:key/${syntheticKeyId(ctx.regionIndex, 0)}` : undefined;
+    const subnet = `subnet-${hex(ctx.regionIndex, 4)}${hex(0, 13)}`;
+    const tables = Math.ceil(jobs / 2);
+    return {
+      securityConfigurations: [
+        { name: 'etl-kms', s3: [{ mode: 'SSE-KMS', key }], cloudWatch: { mode: 'SSE-KMS', key }, bookmarks: { mode: 'CSE-KMS', key } },
+        { name: 'etl-s3', s3: [{ mode: 'SSE-S3' }] },
+      ],
+      connections: [{ name: 'lake-vpc', type: 'NETWORK', subnetId: subnet, securityGroupIds: [`sg-${hex(ctx.regionIndex, 4)}${hex(0, 13)}`], availabilityZone: `${ctx.region}a` }],
+      jobs: Array.from({ length: jobs }, (_, i) => ({
+        name: `etl-${TIERS[i % 3]!}-${pad(i)}`,
+        role: `arn:aws:iam::${ctx.accountId}:role/glue-etl-${i % 5}`,
+        glueVersion: i % 10 === 0 ? '2.0' : '4.0',
+        arguments: { '--job-bookmark-option': 'job-bookmark-enable', ...(i % 4 !== 0 ? { '--enable-continuous-cloudwatch-log': 'true' } : {}) },
+        ...(i % 3 !== 0 ? { connections: ['lake-vpc'] } : {}),
+        ...(i % 2 === 0 ? { securityConfiguration: i % 4 === 0 ? 'etl-s3' : 'etl-kms' } : {}),
+        tags: { data_classification: TIERS[i % 3]!, team: `team-${i % 7}` },
+      })),
+      catalogEncryption: { mode: 'SSE-KMS', key, passwordEncryption: true, passwordKey: key },
+      databases: [{
+        name: 'lake',
+        location: `s3://dp-lake-${ctx.accountId}-${ctx.region}/`,
+        iamAllowedDefaults: false,
+        tables: Array.from({ length: tables }, (_, t) => ({ name: `events_${pad(t)}`, location: `s3://dp-lake-${ctx.accountId}-${ctx.region}/events_${pad(t)}/`, columns: ['id', 'ts', 'payload'] })),
+      }],
+    };
+  },
+  lakeformation: (ctx) => ({
+    settings: { admins: [`arn:aws:iam::${ctx.accountId}:role/lake-admin`], createDatabaseDefaultPermissions: [], createTableDefaultPermissions: [] },
+    lfTags: { data_classification: ['red', 'orange', 'green'] },
+    resources: [{ arn: `arn:aws:s3:::dp-lake-${ctx.accountId}-${ctx.region}` }],
+    grants: [{ principal: `arn:aws:iam::${ctx.accountId}:role/glue-etl-0`, permissions: ['SELECT'], table: 'lake.*' }],
+  }),
+  logs: (ctx) => ({
+    // The log groups exported Aurora logs land in (see the rds generator's logExports).
+    logGroups: Array.from({ length: ctx.share(ctx.size.auroraClusters) }, (_, i) => i)
+      .filter((i) => !(i % 2 === 0 && i % 4 === 2))
+      .flatMap((i) => (i % 2 === 0 ? ['postgresql'] : ['audit', 'error']).map((type) => ({ name: `/aws/rds/cluster/aurora-${TIERS[i % 3]!}-${pad(i)}/${type}`, ...(i % 4 === 0 ? { retention: 30 } : { retention: 400 }) }))),
+  }),
+  secretsmanager: (ctx) => {
+    const aurora = ctx.share(ctx.size.auroraClusters);
+    const redshift = ctx.share(ctx.size.redshiftClusters);
+    const rotated = (i: number) => ({ enabled: i % 7 !== 0, days: 7, lastRotated: i % 11 === 0 ? '2026-06-01T00:00:00Z' : '2026-11-17T00:00:00Z' });
+    return {
+      secrets: [
+        ...Array.from({ length: aurora }, (_, i) => i).filter((i) => i % 3 !== 0).map((i) => ({ name: `rds!cluster-aurora-${pad(i)}`, owningService: 'rds', rotation: rotated(i) })),
+        // Redshift clusters with a managed admin password name their secret `redshift!<cluster>-<user>`.
+        ...Array.from({ length: redshift }, (_, i) => i).filter((i) => i % 2 === 1).map((i) => ({ name: `redshift!dw-${TIERS[i % 3]!}-${pad(i)}-dw_admin_${i}`, owningService: 'redshift', rotation: rotated(i) })),
+        ...Array.from({ length: Math.ceil(aurora / 10) }, (_, i) => ({ name: `app/db-user-${pad(i)}`, rotation: rotated(i) })),
+      ],
+    };
+  },
   ec2: (ctx) => {
     const vpcs = Math.max(1, ctx.share(ctx.size.vpcs));
     const id = (prefix: string, v: number, j = 0) => `${prefix}-${hex(ctx.regionIndex, 4)}${hex(v * 16 + j, 13)}`;

@@ -24,7 +24,8 @@ describe('AccessDenied degrades only what depends on the denied call', () => {
     const { result } = await scanWith({ faults: [{ service: 'kms', error: 'AccessDeniedException' }] });
     // Assess
     const degraded = changed(result, clean.result);
-    const usesKey = new Set(result.inventory.resources.filter((r) => r.kind !== 'kms.key' && (r.kmsKeyRefs ?? []).length > 0).map((r) => r.arn));
+    const judgedKinds = new Set<string>(CHECKS.filter((c) => readersOf('kms:DescribeKey').has(c.id)).map((c) => c.resource as string));
+    const usesKey = new Set(result.inventory.resources.filter((r) => judgedKinds.has(r.kind) && r.kind !== 'kms.key' && (r.kmsKeyRefs ?? []).length > 0).map((r) => r.arn));
     expect(usesKey.size).toBeGreaterThan(0);
     expect([...new Set(degraded.map((f) => f.resourceArn))].sort()).toEqual([...usesKey].sort());
     const readers = readersOf('kms:DescribeKey');

@@ -30,6 +30,14 @@ describe('dynamodb.iam.no_static_keys', () => {
     expect(judge(check, user({ inlinePolicies: [describeOnly] }), [ORDERS, PROFILES])).toMatchObject({ status: 'PASS', reason: expect.stringContaining('no DynamoDB data action on any of the 2 collected table(s)') });
   });
 
+  it('says when a key was never used, and when its last use is unknown', () => {
+    const keys = [
+      { accessKeyId: 'AKIA4EXAMPLENEW00001', status: 'Active', lastUsedAt: null },
+      { accessKeyId: 'AKIA4EXAMPLEUNK00001', status: 'Active' },
+    ];
+    expect(judge(check, user({ accessKeys: keys, inlinePolicies: [readOrders] }), [ORDERS]).reason).toMatch(/^Active access key AKIA4EXAMPLENEW00001 \(never used\), AKIA4EXAMPLEUNK00001 \(last use unknown\)/);
+  });
+
   it('is not applicable for a user without an Active key', () => {
     expect(judge(check, user({ accessKeys: [{ accessKeyId: 'AKIA4EXAMPLEOLD00001', status: 'Inactive' }] }), [ORDERS])).toMatchObject({ status: 'NOT_APPLICABLE', reason: 'accessKeys has no Active key (1 key(s) in total)' });
   });

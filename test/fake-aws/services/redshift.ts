@@ -27,6 +27,7 @@ import {
 import { awsError } from '../errors.js';
 import { page } from '../paging.js';
 import type { FakeContext, ServiceFake } from '../types.js';
+import { secretArn } from './secretsmanager.js';
 
 export interface FakeRedshiftCluster {
   id: string;
@@ -184,7 +185,7 @@ function describeCluster(ctx: FakeContext, c: FakeRedshiftCluster) {
     MaintenanceTrackName: 'current',
     ClusterNamespaceArn: `arn:${ctx.partition}:redshift:${ctx.region}:${ctx.accountId}:namespace:${fakeUuid(`ns:${c.id}`)}`,
     ...(c.managedPassword
-      ? { MasterPasswordSecretArn: `arn:${ctx.partition}:secretsmanager:${ctx.region}:${ctx.accountId}:secret:redshift!${c.id}-${c.masterUsername ?? 'awsuser'}-${fakeUuid(c.id).slice(0, 6)}` }
+      ? { MasterPasswordSecretArn: secretArn(ctx, `redshift!${c.id}-${c.masterUsername ?? 'awsuser'}`) }
       : {}),
     IpAddressType: 'ipv4',
     MultiAZ: c.multiAz ? 'Enabled' : 'Disabled',
