@@ -38,10 +38,15 @@ export default defineCheck({
     if (copy) return pass(copy);
     const noCopy = `no snapshot copied to another region within ${ctx.settings.backupMaxAgeDays} days`;
     // The check guards itself: a copy may sit in a region whose snapshot listing failed.
-    const unlisted = ctx.inventory.regions.filter((r) => r !== cluster.region).flatMap((r) => ctx.failures('rds:DescribeDBClusterSnapshots', r).filter((e) => e.resourceArn === undefined));
+    const unlisted = ctx.inventory.regions
+      .filter((r) => r !== cluster.region)
+      .flatMap((r) => [...ctx.failures('rds:DescribeDBClusterSnapshots', r), ...ctx.failures('rds:*', r)])
+      .filter((e) => e.resourceArn === undefined);
     const globalElsewhere = (cluster.globalCluster?.regions ?? []).some((r) => r !== cluster.region);
     if (unlisted.length > 0 && !globalElsewhere) {
-      return notEvaluated(`cluster snapshots of ${unlisted[0]!.region} could not be listed (${unlisted[0]!.code}), so a copy there is unknown`);
+      const e = unlisted[0]!;
+      const why = e.kind === 'aborted' ? 'the scan deadline was reached' : `${e.action}: ${e.code}`;
+      return notEvaluated(`cluster snapshots of ${e.region} could not be listed (${why}), so a copy there is unknown`);
     }
     if (cluster.globalCluster === undefined) return notEvaluated(ctx.whyUnknown(cluster, 'globalCluster'));
     if (cluster.globalCluster === null) return fail(`the cluster belongs to no global database, has no cross-region replica and ${noCopy}`);

@@ -10,7 +10,7 @@ import type { RdsCluster, RdsClusterSnapshot, RdsInstance, RdsProxy } from '../.
 import type { Secret } from '../../src/inventory/secretsmanager.js';
 import type { Resource } from '../../src/inventory/types.js';
 import { FakeAws } from '../fake-aws/fake-aws.js';
-import { syntheticRds, syntheticSecrets, type FakeAuroraCluster, type RdsSpec } from '../fake-aws/services/rds.js';
+import type { FakeAuroraCluster, RdsSpec } from '../fake-aws/services/rds.js';
 import type { FakeSecret } from '../fake-aws/services/secretsmanager.js';
 import type { FakeAccountSpec, FaultSpec } from '../fake-aws/types.js';
 
@@ -218,20 +218,6 @@ describe('rds collector', () => {
     // Assess
     expect(clusters[0]?.network?.subnetIds).toBeUndefined();
     expect(clusters[0]?.unknown?.['network.subnetIds']).toContain('rds:DescribeDBSubnetGroups failed');
-  });
-
-  it('collects the synthetic Aurora account (clusters, members, snapshots, proxies, master secrets) without a collection error', async () => {
-    // Prepare
-    const size = { kmsKeys: 4, vpcs: 2, auroraClusters: 12, auroraInstancesPerCluster: 2 };
-    const ctx = { accountId: ACCOUNT, region: REGION, regionIndex: 0, size, share: (total: number) => total };
-    const spec: FakeAccountSpec = { accountId: ACCOUNT, regions: { [REGION]: { rds: syntheticRds(ctx), secretsmanager: syntheticSecrets(ctx) } } };
-    // Act
-    const { clusters, instances, snapshots, proxies, secrets, result } = await collect(spec);
-    // Assess
-    expect(result.errors).toEqual([]);
-    expect([clusters.length, instances.length, snapshots.length, proxies.length]).toEqual([12, 24, 15, 3]);
-    expect(secrets.filter((s) => s.owningService === 'rds')).toHaveLength(8);
-    expect(clusters.filter((c) => c.masterUserSecret).every((c) => secrets.some((s) => s.arn === c.masterUserSecret!.arn && s.rotationEnabled))).toBe(true);
   });
 
   it('marks the scope failed when clusters cannot be listed', async () => {

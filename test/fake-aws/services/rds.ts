@@ -31,7 +31,7 @@ import { awsError } from '../errors.js';
 import { page } from '../paging.js';
 import type { FakeContext, ServiceFake } from '../types.js';
 import { fakeUuid } from './redshift.js';
-import { secretArn, type FakeSecret } from './secretsmanager.js';
+import { secretArn } from './secretsmanager.js';
 
 export interface FakeAuroraInstance {
   id: string;
@@ -312,97 +312,3 @@ export const rdsFake: ServiceFake = {
 };
 
 export const rdsFakes: readonly ServiceFake[] = [rdsFake];
-
-/**
- * Synthetic Aurora for the fault suite and benchmark (wired into test/fake-aws/synthetic.ts GENERATORS as
- * `rds`): `size.auroraClusters` clusters per account, PostgreSQL and MySQL alternating, placed in the ec2
- * generator's VPCs, keyed with the kms generator's keys, every other property following from the index.
- */
-export function syntheticRds(ctx: SyntheticContext): RdsSpec {
-  const keys = ctx.share(ctx.size.kmsKeys);
-  const vpcs = Math.max(1, ctx.share(ctx.size.vpcs));
-  const n = ctx.share(ctx.size.auroraClusters);
-  const id = (prefix: string, v: number, j = 0) => `${prefix}-${hex(ctx.regionIndex, 4)}${hex(v * 16 + j, 13)}`;
-  return {
-    parameterGroups: [
-      { name: 'dp-aurora-pg-secure', family: 'aurora-postgresql16', parameters: { 'rds.force_ssl': '1', shared_preload_libraries: 'pg_stat_statements,pgaudit', 'pgaudit.log': 'ddl,role' } },
-      { name: 'dp-aurora-mysql-secure', family: 'aurora-mysql8.0', parameters: { require_secure_transport: 'ON', server_audit_logging: '1', server_audit_events: 'CONNECT,QUERY_DDL' } },
-    ],
-    subnetGroups: Array.from({ length: vpcs }, (_, v) => ({ name: `aurora-subnets-${v}`, vpcId: id('vpc', v), subnetIds: [0, 1, 2].map((j) => id('subnet', v, j)) })),
-    clusters: Array.from({ length: n }, (_, i) => syntheticCluster(ctx, i, keys, vpcs)),
-    snapshots: Array.from({ length: n }, (_, i) => i).flatMap((i) => [
-      { id: `rds:${syntheticClusterId(i)}-2026-10-31`, cluster: syntheticClusterId(i), type: 'automated' as const },
-      ...(i % 5 === 0 ? [{ id: `${syntheticClusterId(i)}-manual`, cluster: syntheticClusterId(i), restore: i % 10 === 0 ? ['all'] : [] }] : []),
-    ]),
-    proxies: Array.from({ length: n }, (_, i) => i).filter((i) => i % 4 === 0).map((i) => ({
-      name: `proxy-${syntheticClusterId(i)}`, engineFamily: i % 2 === 0 ? 'POSTGRESQL' : 'MYSQL', requireTls: i % 8 === 0,
-      vpcId: id('vpc', i % vpcs), subnetIds: [0, 1].map((j) => id('subnet', i % vpcs, j)), securityGroups: [`sg-${hex(ctx.regionIndex, 4)}${hex(i % vpcs, 13)}`],
-    })),
-  };
-}
-
-/** What a synthetic generator receives (test/fake-aws/synthetic.ts GeneratorContext). */
-export interface SyntheticContext {
-  accountId: string;
-  region: string;
-  regionIndex: number;
-  size: { kmsKeys: number; vpcs: number; auroraClusters: number; auroraInstancesPerCluster: number };
-  share(total: number): number;
-}
-
-const TIERS = ['red', 'orange', 'green'] as const;
-const hex = (n: number, width: number) => n.toString(16).padStart(width, '0').slice(-width);
-const keyId = (regionIndex: number, i: number) => `${hex(regionIndex, 8)}-${hex(i, 4)}-4000-8000-${hex(i * 7919, 12)}`;
-
-export const syntheticClusterId = (i: number) => `aurora-${TIERS[i % 3]!}-${String(i).padStart(4, '0')}`;
-/** Clusters whose master password is managed (the secretsmanager generator creates their secrets). */
-export const syntheticManagedSecret = (i: number) => (i % 3 !== 0 ? `rds!cluster-${syntheticClusterId(i)}` : undefined);
-/** Log types synthetic cluster `i` exports (the logs generator creates their groups). */
-export const syntheticLogExports = (i: number) => (i % 4 === 1 ? [] : i % 2 === 0 ? ['postgresql'] : ['audit', 'error']);
-
-function syntheticCluster(ctx: SyntheticContext, i: number, keys: number, vpcs: number): FakeAuroraCluster {
-  const v = i % vpcs;
-  const mysql = i % 2 === 1;
-  const keyIndex = keys > 0 && i % 4 !== 3 ? (i * 5) % keys : undefined;
-  const secret = syntheticManagedSecret(i);
-  return {
-    id: syntheticClusterId(i),
-    engine: mysql ? 'aurora-mysql' : 'aurora-postgresql',
-    ...(keyIndex === undefined ? { encrypted: false } : { kmsKeyId: `arn:aws:kms:${ctx.region}:${ctx.accountId}:key/${keyId(ctx.regionIndex, keyIndex)}` }),
-    masterUsername: i % 5 === 0 ? (mysql ? 'admin' : 'postgres') : `app_admin_${i}`,
-    ...(secret ? { masterSecret: secret } : {}),
-    iamAuth: i % 2 === 0,
-    deletionProtection: i % 5 !== 0,
-    retentionDays: i % 4 === 0 ? 1 : 7,
-    logExports: syntheticLogExports(i),
-    subnetGroup: `aurora-subnets-${v}`,
-    ...(i % 3 === 0 ? {} : { parameterGroup: mysql ? 'dp-aurora-mysql-secure' : 'dp-aurora-pg-secure' }),
-    securityGroups: [`sg-${hex(ctx.regionIndex, 4)}${hex(v, 13)}`],
-    tags: { data_classification: TIERS[i % 3]!, team: `team-${i % 7}` },
-    instances: Array.from({ length: ctx.size.auroraInstancesPerCluster }, (_, j) => ({ id: `${syntheticClusterId(i)}-${j + 1}`, writer: j === 0, publiclyAccessible: i % 10 === 0 && j === 1 })),
-  };
-}
-
-/**
- * Synthetic database secrets for the fault suite (wired into test/fake-aws/synthetic.ts GENERATORS as
- * `secretsmanager`): the managed master secret of each synthetic Aurora cluster that has one, and a few
- * application credentials, rotation on or off by index.
- */
-export function syntheticSecrets(ctx: SyntheticContext): { secrets: FakeSecret[] } {
-  const n = ctx.share(ctx.size.auroraClusters);
-  const managed = Array.from({ length: n }, (_, i) => i).flatMap((i) => {
-    const name = syntheticManagedSecret(i);
-    return name ? [{ name, owningService: 'rds', rotation: { enabled: true, days: 7, lastRotated: i % 6 === 1 ? '2026-06-01T03:00:00Z' : '2026-11-15T03:00:00Z' }, createdAt: '2025-06-01T08:00:00Z' }] : [];
-  });
-  const apps = Array.from({ length: Math.ceil(n / 2) }, (_, i) => ({
-    name: `app/${syntheticClusterId(i)}-db-user`, rotation: { enabled: i % 2 === 0, days: 30, lastRotated: '2026-11-01T02:00:00Z' }, createdAt: '2025-06-01T08:00:00Z',
-  }));
-  return { secrets: [...managed, ...apps] };
-}
-
-/** Log groups of the synthetic Aurora clusters' exported logs, for a logs generator to include. */
-export function syntheticAuroraLogGroups(ctx: SyntheticContext): { name: string; retention?: number }[] {
-  return Array.from({ length: ctx.share(ctx.size.auroraClusters) }, (_, i) => i).flatMap((i) =>
-    syntheticLogExports(i).map((log) => ({ name: `/aws/rds/cluster/${syntheticClusterId(i)}/${log}`, ...(i % 3 === 2 ? {} : { retention: i % 3 === 0 ? 30 : 400 }) })),
-  );
-}
