@@ -264,6 +264,13 @@ describe('secrets manager collector', () => {
     // Assess
     expect(secrets[0]).toMatchObject({ rotationDays: 10, rotationSchedule: 'rate(10 days)' });
   });
+
+  it('reads a rate() schedule in hours as a fraction of a day, so an hourly rotation that stopped is not judged against 90 days', async () => {
+    // Act
+    const { secrets } = await collect(account({}, [{ name: 'warehouse-db', rotation: { enabled: true, schedule: 'rate(12 hours)' } }]));
+    // Assess
+    expect(secrets[0]).toMatchObject({ rotationDays: 0.5, rotationSchedule: 'rate(12 hours)' });
+  });
 });
 
 describe('a denied DescribeSecret, end to end', () => {
