@@ -1,4 +1,6 @@
 import { defineCheck, fail, notApplicable, notEvaluated, pass } from '../../src/engine/check.js';
+import type { CheckContext } from '../../src/engine/context.js';
+import { scopeEnumerated } from '../../src/inventory/types.js';
 
 export default defineCheck({
   id: 'rds.cluster.log_retention',
@@ -20,8 +22,10 @@ export default defineCheck({
     if (cluster.logExports.length === 0) return notApplicable('the cluster exports no logs (see rds.cluster.logs_exported)');
     const prefix = `/aws/rds/cluster/${cluster.clusterIdentifier}/`;
     const groups = ctx.resources('logs.log_group', cluster.region).filter((g) => g.logGroupName.startsWith(prefix));
-    // The log groups were listed in full (a failed listing blocks this check through `uses`): none yet means
-    // RDS has not written an exported log, and creates the group (kept forever) when it does.
+    // A NOT_APPLICABLE verdict skips the engine's failed-call guard, so "no group yet" is only said of a whole listing.
+    const unlisted = unlistedReason(cluster.region, ctx);
+    if (groups.length === 0 && unlisted) return notEvaluated(`no log group under ${prefix} was collected for the exported logs ${cluster.logExports.join(', ')}: ${unlisted}`);
+    // Listed in full: none yet means RDS has not written an exported log, and creates the group (kept forever) when it does.
     if (groups.length === 0) return notApplicable(`no log group exists yet under ${prefix} for the exported logs ${cluster.logExports.join(', ')}`);
     const min = ctx.settings.minLogRetentionDays;
     const unknown = groups.filter((g) => g.retentionInDays === undefined);
@@ -31,3 +35,11 @@ export default defineCheck({
     return pass(`${groups.map((g) => `${g.logGroupName} keeps ${g.retentionInDays === null ? 'forever' : `${g.retentionInDays} days`}`).join('; ')} (minimum ${min})`);
   },
 });
+
+/** Why the region's log group listing is not whole (deadline, failure, never ran), or `undefined` when it is. */
+function unlistedReason(region: string, ctx: CheckContext): string | undefined {
+  const scope = ctx.scope('logs', region);
+  if (!scope) return `CloudWatch Logs log groups of ${region} were not listed`;
+  if (scope.state === 'aborted') return `listing CloudWatch Logs log groups of ${region} stopped when the scan deadline was reached`;
+  return scopeEnumerated(scope.state) ? undefined : `CloudWatch Logs log groups of ${region} could not be listed (logs:DescribeLogGroups)`;
+}

@@ -3,7 +3,7 @@ import { defineCheck, fail, notEvaluated, pass } from '../../src/engine/check.js
 export default defineCheck({
   id: 'rds.cluster.subnets_private',
   resource: 'rds.cluster',
-  uses: ['rds:DescribeDBClusters', 'rds:DescribeDBInstances', 'ec2:DescribeSubnets', 'ec2:DescribeRouteTables'],
+  uses: ['rds:DescribeDBClusters', 'rds:DescribeDBInstances', 'rds:DescribeDBSubnetGroups', 'ec2:DescribeSubnets', 'ec2:DescribeRouteTables'],
   control: 'network',
   pillar: 'perimeter',
   title: 'Aurora cluster DB subnet group contains only private subnets',

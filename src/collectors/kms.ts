@@ -34,6 +34,7 @@ const NO_ROTATION_STATES = new Set(['PendingDeletion', 'PendingReplicaDeletion',
 export const kmsCollector: Collector = {
   service: 'kms',
   phase: 'dependent',
+  enumerates: ['kms.key'],
   produces: ['kms.key'],
   actions: ['kms:ListKeys', 'kms:ListAliases', 'kms:DescribeKey', 'kms:GetKeyRotationStatus', 'kms:GetKeyPolicy'],
   async collect(ctx) {

@@ -11,6 +11,7 @@ import {
   DescribeDBClusterSnapshotsCommand,
   DescribeDBInstancesCommand,
   DescribeDBProxiesCommand,
+  DescribeDBSubnetGroupsCommand,
   DescribeGlobalClustersCommand,
   RDSClient,
   type DBCluster,
@@ -19,6 +20,7 @@ import {
   type DBClusterSnapshotMessage,
   type DBInstanceMessage,
   type DescribeDBClusterSnapshotAttributesResult,
+  type DBSubnetGroupMessage,
   type DescribeDBProxiesResponse,
   type GlobalClustersMessage,
 } from '@aws-sdk/client-rds';
@@ -31,7 +33,7 @@ import { COLLECTION_LIMITS, type Collector, type CollectorContext } from './type
  * Page sizes at the API maximum (MaxRecords 20..100, default 100).
  * https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeDBClusters.html
  */
-const PAGE = { clusters: 100, instances: 100, parameters: 100, snapshots: 100, globalClusters: 100, proxies: 100 } as const;
+const PAGE = { clusters: 100, instances: 100, subnetGroups: 100, parameters: 100, snapshots: 100, globalClusters: 100, proxies: 100 } as const;
 
 const AURORA = new Set<string>(AURORA_ENGINES);
 const PARAMETER_FIELDS = ['parameters'] as const;
@@ -45,6 +47,7 @@ export const rdsCollector: Collector = {
   actions: [
     'rds:DescribeDBClusters',
     'rds:DescribeDBInstances',
+    'rds:DescribeDBSubnetGroups',
     'rds:DescribeDBClusterParameters',
     'rds:DescribeDBClusterSnapshots',
     'rds:DescribeDBClusterSnapshotAttributes',
@@ -57,7 +60,7 @@ export const rdsCollector: Collector = {
     // Snapshots outlive their clusters (a public snapshot of a deleted cluster still exposes its data),
     // so they and the proxies are read whatever the cluster listing found.
     await Promise.all([
-      clusters.length > 0 ? collectInstances(ctx, rds, clusters) : undefined,
+      clusters.length > 0 ? collectInstances(ctx, rds, clusters).then((unplaced) => fillSubnetGroups(ctx, rds, unplaced)) : undefined,
       fillParameters(ctx, rds, clusters),
       fillGlobalClusters(ctx, rds, clusters),
       collectSnapshots(ctx, rds, clusters),
@@ -122,8 +125,11 @@ function fromDescription(ctx: CollectorContext, c: DBCluster, id: string, engine
   };
 }
 
-/** Instances of the collected clusters; the cluster takes its VPC and subnets from its members' DB subnet group. */
-async function collectInstances(ctx: CollectorContext, rds: RDSClient, clusters: RdsCluster[]): Promise<void> {
+/**
+ * Instances of the collected clusters; the cluster takes its VPC and subnets from its members' DB subnet group.
+ * Returns the clusters no instance placed (no members, or the listing failed), with why.
+ */
+async function collectInstances(ctx: CollectorContext, rds: RDSClient, clusters: RdsCluster[]): Promise<{ cluster: RdsCluster; why: string }[]> {
   const byId = new Map(clusters.map((c) => [c.clusterIdentifier, c]));
   const read = await ctx.all(
     rds,
@@ -151,6 +157,12 @@ async function collectInstances(ctx: CollectorContext, rds: RDSClient, clusters:
       status: i.DBInstanceStatus,
       publiclyAccessible: i.PubliclyAccessible,
       availabilityZone: i.AvailabilityZone,
+      network: {
+        ...(i.DBSubnetGroup?.VpcId ? { vpcId: i.DBSubnetGroup.VpcId } : {}),
+        subnetIds: (i.DBSubnetGroup?.Subnets ?? []).map((s) => s.SubnetIdentifier).filter((s): s is string => Boolean(s)),
+        securityGroupIds: (i.VpcSecurityGroups ?? []).filter((g) => g.Status !== 'removing').map((g) => g.VpcSecurityGroupId).filter((g): g is string => Boolean(g)),
+        ...(i.Endpoint?.Port !== undefined ? { port: i.Endpoint.Port } : {}),
+      },
     });
     const group = i.DBSubnetGroup;
     if (group?.Subnets && !placed.has(cluster.clusterIdentifier)) {
@@ -162,10 +174,41 @@ async function collectInstances(ctx: CollectorContext, rds: RDSClient, clusters:
       };
     }
   }
-  for (const c of clusters) {
-    if (placed.has(c.clusterIdentifier)) continue;
-    markUnknown(c, ['network.subnetIds'], read.ok ? `the cluster has no instance to read DB subnet group ${c.dbSubnetGroupName ?? ''} from` : read.reason);
+  return clusters
+    .filter((c) => !placed.has(c.clusterIdentifier))
+    .map((cluster) => ({ cluster, why: read.ok ? `the cluster has no instance to read DB subnet group ${cluster.dbSubnetGroupName ?? ''} from` : read.reason }));
+}
+
+/**
+ * Subnets of clusters no instance placed (headless clusters, or a failed instance listing): each DB subnet
+ * group they name is described once.
+ */
+async function fillSubnetGroups(ctx: CollectorContext, rds: RDSClient, unplaced: { cluster: RdsCluster; why: string }[]): Promise<void> {
+  const byGroup = new Map<string, RdsCluster[]>();
+  for (const { cluster, why } of unplaced) {
+    if (cluster.dbSubnetGroupName) byGroup.set(cluster.dbSubnetGroupName, [...(byGroup.get(cluster.dbSubnetGroupName) ?? []), cluster]);
+    else markUnknown(cluster, ['network.subnetIds'], `${why}, and DescribeDBClusters named no DB subnet group`);
   }
+  await forEachLimit([...byGroup.keys()].sort(), COLLECTION_LIMITS.perResource, async (name) => {
+    const read = await ctx.all(
+      rds,
+      (token) => new DescribeDBSubnetGroupsCommand({ DBSubnetGroupName: name, Marker: token, MaxRecords: PAGE.subnetGroups }),
+      (o: DBSubnetGroupMessage) => ({ items: o.DBSubnetGroups, next: o.Marker }),
+      { resourceArn: `arn:${ctx.partition}:rds:${ctx.region}:${ctx.accountId}:subgrp:${name}` },
+    );
+    const group = read.items.find((g) => g.DBSubnetGroupName === name);
+    for (const cluster of byGroup.get(name) ?? []) {
+      if (!group) {
+        markUnknown(cluster, ['network.subnetIds'], read.ok ? `DescribeDBSubnetGroups did not return DB subnet group ${name}` : read.reason);
+        continue;
+      }
+      cluster.network = {
+        ...cluster.network,
+        ...(group.VpcId ? { vpcId: group.VpcId } : {}),
+        subnetIds: (group.Subnets ?? []).map((s) => s.SubnetIdentifier).filter((s): s is string => Boolean(s)),
+      };
+    }
+  });
 }
 
 /** Each attached cluster parameter group is read once per region, every page, engine defaults included. */
@@ -245,6 +288,7 @@ async function collectSnapshots(ctx: CollectorContext, rds: RDSClient, clusters:
       storageEncrypted: s.StorageEncrypted,
       kmsKeyId: s.KmsKeyId,
       createdAt: iso(s.SnapshotCreateTime),
+      ...(s.SourceDBClusterSnapshotArn ? { sourceSnapshotArn: s.SourceDBClusterSnapshotArn } : {}),
       ...(s.KmsKeyId ? { kmsKeyRefs: [s.KmsKeyId] } : {}),
     });
     if (s.SnapshotType === 'manual') manual.push(snapshot);

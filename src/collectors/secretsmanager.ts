@@ -28,10 +28,15 @@ const DATABASE_OWNERS = new Set(['rds', 'redshift']);
 const DATABASE_NAME = /(^|[-_/!.])(rds|aurora|redshift|postgres|postgresql|mysql|db|database)([-_/!.]|$)/i;
 const ROTATION_FIELDS = ['rotationEnabled', 'rotationDays', 'rotationSchedule', 'lastRotatedAt'] as const;
 
-/** Days between rotations a `rate(N days)` schedule gives; cron schedules are left to the rule's text. */
+/**
+ * Days between rotations a `rate(N days)` or `rate(N hours)` schedule gives (hours as a fraction of a day,
+ * to two decimals); cron schedules are left to the rule's text.
+ */
 export function rateDays(expression: string | undefined): number | undefined {
-  const match = /^rate\((\d+)\s+days?\)$/i.exec(expression?.trim() ?? '');
-  return match ? Number(match[1]) : undefined;
+  const match = /^rate\((\d+)\s+(days?|hours?)\)$/i.exec(expression?.trim() ?? '');
+  if (!match) return undefined;
+  const n = Number(match[1]);
+  return match[2]!.toLowerCase().startsWith('hour') ? Math.round((n / 24) * 100) / 100 : n;
 }
 
 /** Secret ARNs the collected stores of this region reference, each with the stores using it. */

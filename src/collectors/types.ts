@@ -91,5 +91,10 @@ export interface Collector {
   phase: 'primary' | 'dependent';
   /** Account-level services (IAM) are collected once, not per region. */
   global?: boolean;
+  /**
+   * Kinds a dependent collector lists in full (ListUsers, ListKeys) although it runs after the primaries:
+   * a resource of these kinds missing from a completely collected scope is gone, so its findings archive.
+   */
+  enumerates?: readonly ResourceKind[];
   collect(ctx: CollectorContext): Promise<void>;
 }

@@ -118,9 +118,13 @@ export function statementCoversAllResources(statement: PolicyStatement): boolean
 
 const conditional = (s: PolicyStatement): boolean => Object.keys(s.Condition ?? {}).length > 0;
 
+/** The statement each reference points at (names can repeat across attached, inline and group policies). */
+const STATEMENTS = new WeakMap<StatementRef, PolicyStatement>();
+
 function ref(policy: PolicySource, index: number, statement: PolicyStatement): StatementRef {
   const r: StatementRef = { policy: policy.name, index, conditional: conditional(statement) };
   if (statement.Sid) r.sid = statement.Sid;
+  STATEMENTS.set(r, statement);
   return r;
 }
 
@@ -280,7 +284,7 @@ export function dynamoDbDataAccess(policies: readonly PolicySource[], tableArn: 
     const keyless = (KEYLESS_DATA_ACTIONS as readonly string[]).includes(action);
     let reason: string | undefined;
     for (const allow of access.allows) {
-      const statement = policies.find((p) => p.name === allow.policy)?.document.Statement[allow.index];
+      const statement = STATEMENTS.get(allow);
       const c = statement ? leadingKeysConstraint(statement) : { constrained: false, requiresKey: false, reason: 'statement not found' };
       if (!c.constrained) reason ??= `${describeStatement(allow)}: ${c.reason ?? 'not constrained'}`;
       else if (keyless && !c.requiresKey) reason ??= `${describeStatement(allow)}: ${action} carries no partition key, so ForAllValues on dynamodb:LeadingKeys does not confine it`;

@@ -15,8 +15,14 @@ export const ROTATION_GRACE_DAYS = 2;
 export function rotationVerdict(secret: Secret, ctx: CheckContext): Verdict {
   if (secret.rotationEnabled === undefined) return notEvaluated(ctx.whyUnknown(secret, 'rotationEnabled'));
   if (!secret.rotationEnabled) return fail(`RotationEnabled is false for secret ${secret.secretName}: its password never changes`);
-  const every = secret.rotationDays ?? MAX_ROTATION_DAYS;
-  const schedule = secret.rotationDays !== undefined ? `every ${secret.rotationDays} days` : `${secret.rotationSchedule ?? 'an unread schedule'} (judged against ${MAX_ROTATION_DAYS} days)`;
+  // SecretsManager.4: whatever the schedule says, a secret must have rotated within the last 90 days.
+  const every = Math.min(secret.rotationDays ?? MAX_ROTATION_DAYS, MAX_ROTATION_DAYS);
+  const schedule =
+    secret.rotationDays === undefined
+      ? `${secret.rotationSchedule ?? 'an unread schedule'} (judged against ${MAX_ROTATION_DAYS} days)`
+      : secret.rotationDays > MAX_ROTATION_DAYS
+        ? `every ${secret.rotationDays} days (judged against the ${MAX_ROTATION_DAYS}-day maximum)`
+        : `every ${secret.rotationDays} days`;
   const since = secret.lastRotatedAt ?? secret.createdAt;
   if (!since) return notEvaluated(`secret ${secret.secretName} reports neither LastRotatedDate nor CreatedDate`);
   const days = Math.floor((ctx.now.getTime() - Date.parse(since)) / DAY_MS);

@@ -73,6 +73,8 @@ export interface RdsClusterSnapshot extends ResourceBase<'rds.cluster_snapshot'>
   storageEncrypted?: boolean;
   kmsKeyId?: string;
   createdAt?: string;
+  /** SourceDBClusterSnapshotArn: the snapshot this one was copied from (another region's, for a cross-region copy). */
+  sourceSnapshotArn?: string;
   /** Values of the `restore` attribute (account ids, or `all` for public); manual snapshots only. */
   restoreAccounts?: string[];
 }

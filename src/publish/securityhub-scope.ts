@@ -16,14 +16,24 @@ export interface ScopeJudge {
 export function scopeJudge(inventory: Inventory, collectors: readonly Collector[] = COLLECTORS): ScopeJudge {
   const present = new Set(inventory.resources.map((r) => r.arn));
   const enumerated = new Set(inventory.scopes.filter((s) => scopeEnumerated(s.state)).map((s) => `${s.service}@${s.region}`));
-  // Dependent collectors (KMS keys, IAM roles) read only what others reference: absence proves nothing.
+  // Dependent collectors read what others reference (IAM roles, another account's keys): absence proves
+  // nothing, except for the kinds they declare they list in full.
   const enumerating = new Map<string, Collector>();
-  for (const c of collectors) if (c.phase === 'primary') for (const kind of c.produces) enumerating.set(kind, c);
+  const listedInFull = new Set<string>();
+  for (const c of collectors) {
+    if (c.phase === 'primary') for (const kind of c.produces) enumerating.set(kind, c);
+    for (const kind of c.enumerates ?? []) {
+      enumerating.set(kind, c);
+      listedInFull.add(kind);
+    }
+  }
   return {
     provablyGone(accountId, kind, region, arn) {
       if (accountId !== inventory.accountId || !kind || !region || !arn || present.has(arn)) return false;
       const collector = enumerating.get(kind);
       if (!collector) return false;
+      // A dependent listing covers the account's own resources only (another account's key is just described).
+      if (listedInFull.has(kind) && arn.split(':')[4] !== inventory.accountId) return false;
       return enumerated.has(`${collector.service}@${collector.global ? 'global' : region}`);
     },
   };

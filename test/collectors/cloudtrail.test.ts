@@ -1,3 +1,4 @@
+import { collectWith } from '../fake-aws/collect.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ClientFactory } from '../../src/aws/client-factory.js';
 import { cloudtrailCollector } from '../../src/collectors/cloudtrail.js';
@@ -120,9 +121,7 @@ describe('cloudtrail collector', () => {
     const fake = new FakeAws({ accountId: ACCOUNT, regions: { [US]: { cloudtrail: { eventDataStores: stores } } } });
     restore = fake.install();
     // Act
-    const result = await runCollectors({
-      collectors: [cloudtrailCollector], regions: [US], accountId: ACCOUNT, partition: 'aws', factory: new ClientFactory(), classification: DEFAULT_CLASSIFICATION, signal: new AbortController().signal,
-    });
+    const result = await collectWith([cloudtrailCollector], [US]);
     // Assess
     expect(fake.callsTo('cloudtrail:ListEventDataStores')).toHaveLength(2);
     expect(accountIn(result, US)?.eventDataStoreArns).toHaveLength(1002);

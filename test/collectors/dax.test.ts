@@ -1,8 +1,6 @@
+import { collectWith } from '../fake-aws/collect.js';
 import { describe, expect, it } from 'vitest';
-import { ClientFactory } from '../../src/aws/client-factory.js';
 import { daxCollector } from '../../src/collectors/dax.js';
-import { runCollectors } from '../../src/collectors/runner.js';
-import { DEFAULT_CLASSIFICATION } from '../../src/inventory/classification.js';
 import type { DaxCluster } from '../../src/inventory/dynamodb.js';
 import { FakeAws } from '../fake-aws/fake-aws.js';
 import { daxFake, type FakeDaxCluster } from '../fake-aws/services/dax.js';
@@ -19,10 +17,7 @@ function account(clusters: FakeDaxCluster[], usEast: FakeDaxCluster[] = []): Fak
 async function collect(fake: FakeAws, regions = REGIONS) {
   const restore = fake.install();
   try {
-    return await runCollectors({
-      collectors: [daxCollector], regions, accountId: ACCOUNT, partition: 'aws', factory: new ClientFactory(),
-      classification: DEFAULT_CLASSIFICATION, signal: new AbortController().signal,
-    });
+    return await collectWith([daxCollector], regions);
   } finally {
     restore();
   }

@@ -1,10 +1,8 @@
+import { collectWith } from '../fake-aws/collect.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ClientFactory } from '../../src/aws/client-factory.js';
 import { dynamodbCollector } from '../../src/collectors/dynamodb.js';
-import { runCollectors } from '../../src/collectors/runner.js';
 import type { Collector } from '../../src/collectors/types.js';
 import { buildConfig } from '../../src/config.js';
-import { DEFAULT_CLASSIFICATION } from '../../src/inventory/classification.js';
 import type { DynamoDbTable } from '../../src/inventory/dynamodb.js';
 import { scan } from '../../src/scan.js';
 import { FakeAws } from '../fake-aws/fake-aws.js';
@@ -46,10 +44,7 @@ function account(tables: FakeTable[]): FakeAccountSpec {
 async function collect(fake: FakeAws, collectors: Collector[] = [dynamodbCollector]) {
   const restore = fake.install();
   try {
-    return await runCollectors({
-      collectors, regions: [REGION], accountId: ACCOUNT, partition: 'aws', factory: new ClientFactory(),
-      classification: DEFAULT_CLASSIFICATION, signal: new AbortController().signal,
-    });
+    return await collectWith(collectors, [REGION]);
   } finally {
     restore();
   }

@@ -1,12 +1,10 @@
+import { collectWith } from '../fake-aws/collect.js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ClientFactory } from '../../src/aws/client-factory.js';
 import { glueCollector } from '../../src/collectors/glue.js';
-import { runCollectors } from '../../src/collectors/runner.js';
 import { runCli } from '../../src/cli/run.js';
 import { buildConfig } from '../../src/config.js';
 import { scan } from '../../src/scan.js';
 import type { Collector } from '../../src/collectors/types.js';
-import { DEFAULT_CLASSIFICATION } from '../../src/inventory/classification.js';
 import type { GlueCatalog, GlueConnection, GlueJob, GlueSecurityConfiguration, GlueTable } from '../../src/inventory/glue.js';
 import type { Resource } from '../../src/inventory/types.js';
 import { FakeAws } from '../fake-aws/fake-aws.js';
@@ -47,10 +45,7 @@ const account = (glue: GlueSpec): FakeAccountSpec => ({ accountId: ACCOUNT, regi
 async function collect(fake: FakeAws, collectors: Collector[] = [glueCollector]) {
   const restore = fake.install();
   try {
-    return await runCollectors({
-      collectors, regions: [REGION], accountId: ACCOUNT, partition: 'aws', factory: new ClientFactory(),
-      classification: DEFAULT_CLASSIFICATION, signal: new AbortController().signal,
-    });
+    return await collectWith(collectors, [REGION]);
   } finally {
     restore();
   }

@@ -1,10 +1,9 @@
+import { collectWith } from '../fake-aws/collect.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ClientFactory } from '../../src/aws/client-factory.js';
 import { iamCollector } from '../../src/collectors/iam.js';
 import { redshiftCollectors } from '../../src/collectors/redshift.js';
-import { runCollectors, type CollectionResult } from '../../src/collectors/runner.js';
+import { type CollectionResult } from '../../src/collectors/runner.js';
 import { principalPolicies, privilegeFindings } from '../../src/engine/iam-policy.js';
-import { DEFAULT_CLASSIFICATION } from '../../src/inventory/classification.js';
 import type { IamRole, IamUser } from '../../src/inventory/iam.js';
 import { FakeAws } from '../fake-aws/fake-aws.js';
 import type { IamSpec } from '../fake-aws/services/iam.js';
@@ -60,15 +59,7 @@ afterEach(() => restore?.());
 async function collect(faults: FaultSpec[] = []): Promise<{ fake: FakeAws; result: CollectionResult }> {
   const fake = new FakeAws(account(), { faults });
   restore = fake.install();
-  const result = await runCollectors({
-    collectors: [...redshiftCollectors, iamCollector],
-    regions: [REGION],
-    accountId: ACCOUNT,
-    partition: 'aws',
-    factory: new ClientFactory(),
-    classification: DEFAULT_CLASSIFICATION,
-    signal: new AbortController().signal,
-  });
+  const result = await collectWith([...redshiftCollectors, iamCollector], [REGION]);
   return { fake, result };
 }
 
@@ -136,9 +127,7 @@ describe('iam collector (global, dependent phase)', () => {
     const fake = new FakeAws(spec);
     restore = fake.install();
     // Act
-    const result = await runCollectors({
-      collectors: [iamCollector], regions: [REGION], accountId: ACCOUNT, partition: 'aws', factory: new ClientFactory(), classification: DEFAULT_CLASSIFICATION, signal: new AbortController().signal,
-    });
+    const result = await collectWith([iamCollector], [REGION]);
     // Assess
     expect(fake.callsTo('iam:ListUsers')).toHaveLength(2);
     expect(fake.callsTo('iam:ListUsers')[1]?.input.Marker).toBeDefined();

@@ -1,13 +1,12 @@
+import { collectWith } from '../fake-aws/collect.js';
 import { describe, expect, it } from 'vitest';
-import { ClientFactory } from '../../src/aws/client-factory.js';
 import { dynamodbCollector } from '../../src/collectors/dynamodb.js';
 import { kmsCollector } from '../../src/collectors/kms.js';
-import { runCollectors, type CollectionResult } from '../../src/collectors/runner.js';
+import { type CollectionResult } from '../../src/collectors/runner.js';
 import { evaluate } from '../../src/engine/evaluate.js';
 import { DEFAULT_CHECK_SETTINGS } from '../../src/engine/settings.js';
 import encryptedCmk from '../../checks/dynamodb/table.encrypted_cmk.js';
 import keyAccessible from '../../checks/dynamodb/table.key_accessible.js';
-import { DEFAULT_CLASSIFICATION } from '../../src/inventory/classification.js';
 import type { KmsKey } from '../../src/inventory/kms.js';
 import { INVENTORY_SCHEMA_VERSION, type Inventory } from '../../src/inventory/types.js';
 import { FakeAws } from '../fake-aws/fake-aws.js';
@@ -42,10 +41,7 @@ async function collect(faults: FaultSpec[] = [], extraKeys: FakeKey[] = []): Pro
   const fake = new FakeAws({ accountId: ACCOUNT, regions: { [REGION]: { dynamodb: { tables: TABLES }, kms: { keys: [...KEYS, ...extraKeys] } } } }, { faults });
   const restore = fake.install();
   try {
-    const result = await runCollectors({
-      collectors: [dynamodbCollector, kmsCollector], regions: [REGION], accountId: ACCOUNT, partition: 'aws', factory: new ClientFactory(),
-      classification: DEFAULT_CLASSIFICATION, signal: new AbortController().signal,
-    });
+    const result = await collectWith([dynamodbCollector, kmsCollector], [REGION]);
     return { fake, result };
   } finally {
     restore();
@@ -91,10 +87,7 @@ describe('kms collector (dependent phase)', () => {
     const fake = new FakeAws({ accountId: ACCOUNT, regions: { [REGION]: { dynamodb: { tables: [{ name: 'session-cache' }] }, kms: { keys: KEYS } } } });
     const restore = fake.install();
     // Act
-    const result = await runCollectors({
-      collectors: [dynamodbCollector, kmsCollector], regions: [REGION], accountId: ACCOUNT, partition: 'aws', factory: new ClientFactory(),
-      classification: DEFAULT_CLASSIFICATION, signal: new AbortController().signal,
-    }).finally(restore);
+    const result = await collectWith([dynamodbCollector, kmsCollector], [REGION]).finally(restore);
     // Assess
     expect(fake.callsTo('kms:DescribeKey').map((c) => c.input.KeyId).sort()).toEqual([keyArn(AWS_MANAGED), keyArn(CMK), keyArn(DISABLED)].sort());
     expect(keys(result).every((k) => k.usedBy?.length === 0)).toBe(true);
@@ -129,10 +122,7 @@ describe('kms collector (dependent phase)', () => {
     const fake = new FakeAws({ accountId: ACCOUNT, regions: { [REGION]: { dynamodb: { tables }, kms: { keys: KEYS } } } });
     const restore = fake.install();
     // Act
-    const result = await runCollectors({
-      collectors: [dynamodbCollector, kmsCollector], regions: [REGION], accountId: ACCOUNT, partition: 'aws', factory: new ClientFactory(),
-      classification: DEFAULT_CLASSIFICATION, signal: new AbortController().signal,
-    }).finally(restore);
+    const result = await collectWith([dynamodbCollector, kmsCollector], [REGION]).finally(restore);
     // Assess
     expect(fake.callsTo('kms:DescribeKey')).toHaveLength(3);
     expect(keys(result).find((k) => k.keyId === CMK)?.usedBy).toEqual([`arn:aws:dynamodb:${REGION}:${ACCOUNT}:table/by-alias`]);
@@ -144,9 +134,7 @@ describe('kms collector (dependent phase)', () => {
     const fake = new FakeAws({ accountId: ACCOUNT, regions: { [REGION]: { kms: { keys: many } } } });
     const restore = fake.install();
     // Act
-    const result = await runCollectors({
-      collectors: [kmsCollector], regions: [REGION], accountId: ACCOUNT, partition: 'aws', factory: new ClientFactory(), classification: DEFAULT_CLASSIFICATION, signal: new AbortController().signal,
-    }).finally(restore);
+    const result = await collectWith([kmsCollector], [REGION]).finally(restore);
     // Assess
     expect(fake.callsTo('kms:ListKeys')).toHaveLength(2);
     expect(keys(result)).toHaveLength(1003);
@@ -161,9 +149,7 @@ describe('kms collector (dependent phase)', () => {
     const fake = new FakeAws({ accountId: ACCOUNT, regions: { [REGION]: { kms: { keys: special } } } });
     const restore = fake.install();
     // Act
-    const result = await runCollectors({
-      collectors: [kmsCollector], regions: [REGION], accountId: ACCOUNT, partition: 'aws', factory: new ClientFactory(), classification: DEFAULT_CLASSIFICATION, signal: new AbortController().signal,
-    }).finally(restore);
+    const result = await collectWith([kmsCollector], [REGION]).finally(restore);
     // Assess
     expect(result.errors).toEqual([]);
     const pending = keys(result).find((k) => k.keyState === 'PendingDeletion');

@@ -1,9 +1,7 @@
+import { collectWith } from '../fake-aws/collect.js';
 import { describe, expect, it } from 'vitest';
-import { ClientFactory } from '../../src/aws/client-factory.js';
 import { glueCollector } from '../../src/collectors/glue.js';
 import { lakeformationCollector } from '../../src/collectors/lakeformation.js';
-import { runCollectors } from '../../src/collectors/runner.js';
-import { DEFAULT_CLASSIFICATION } from '../../src/inventory/classification.js';
 import type { GlueDatabase, GlueTable } from '../../src/inventory/glue.js';
 import type { LakeFormationLocation, LakeFormationPermission, LakeFormationSettings } from '../../src/inventory/lakeformation.js';
 import type { Resource } from '../../src/inventory/types.js';
@@ -61,10 +59,7 @@ const account = (glue: GlueSpec, lakeformation: LakeFormationSpec): FakeAccountS
 async function collect(fake: FakeAws) {
   const restore = fake.install();
   try {
-    return await runCollectors({
-      collectors: [glueCollector, lakeformationCollector], regions: [REGION], accountId: ACCOUNT, partition: 'aws', factory: new ClientFactory(),
-      classification: DEFAULT_CLASSIFICATION, signal: new AbortController().signal,
-    });
+    return await collectWith([glueCollector, lakeformationCollector], [REGION]);
   } finally {
     restore();
   }

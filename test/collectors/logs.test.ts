@@ -1,8 +1,7 @@
+import { collectWith } from '../fake-aws/collect.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ClientFactory } from '../../src/aws/client-factory.js';
 import { logsCollector } from '../../src/collectors/logs.js';
-import { runCollectors, type CollectionResult } from '../../src/collectors/runner.js';
-import { DEFAULT_CLASSIFICATION } from '../../src/inventory/classification.js';
+import { type CollectionResult } from '../../src/collectors/runner.js';
 import type { LogGroup } from '../../src/inventory/logs.js';
 import { FakeAws } from '../fake-aws/fake-aws.js';
 import type { FakeLogGroup } from '../fake-aws/services/logs.js';
@@ -28,9 +27,7 @@ afterEach(() => restore?.());
 async function collect(faults: FaultSpec[] = []): Promise<{ fake: FakeAws; result: CollectionResult }> {
   const fake = new FakeAws({ accountId: ACCOUNT, regions: { [REGION]: { logs: { logGroups: GROUPS } } } }, { faults });
   restore = fake.install();
-  const result = await runCollectors({
-    collectors: [logsCollector], regions: [REGION], accountId: ACCOUNT, partition: 'aws', factory: new ClientFactory(), classification: DEFAULT_CLASSIFICATION, signal: new AbortController().signal,
-  });
+  const result = await collectWith([logsCollector], [REGION]);
   return { fake, result };
 }
 

@@ -1,11 +1,10 @@
+import { collectWith } from '../fake-aws/collect.js';
 import { describe, expect, it } from 'vitest';
-import { ClientFactory } from '../../src/aws/client-factory.js';
 import { networkCollector } from '../../src/collectors/network.js';
-import { runCollectors, type CollectionResult } from '../../src/collectors/runner.js';
+import { type CollectionResult } from '../../src/collectors/runner.js';
 import { evaluate } from '../../src/engine/evaluate.js';
 import { DEFAULT_CHECK_SETTINGS } from '../../src/engine/settings.js';
 import gatewayEndpoint from '../../checks/dynamodb/vpc.gateway_endpoint.js';
-import { DEFAULT_CLASSIFICATION } from '../../src/inventory/classification.js';
 import { INVENTORY_SCHEMA_VERSION, type Inventory, type Resource } from '../../src/inventory/types.js';
 import { FakeAws } from '../fake-aws/fake-aws.js';
 import type { Ec2Spec } from '../fake-aws/services/ec2.js';
@@ -33,10 +32,7 @@ const DATA_VPC: Ec2Spec = {
 async function collect(fake: FakeAws) {
   const restore = fake.install();
   try {
-    return await runCollectors({
-      collectors: [networkCollector], regions: [REGION], accountId: ACCOUNT, partition: 'aws', factory: new ClientFactory(),
-      classification: DEFAULT_CLASSIFICATION, signal: new AbortController().signal,
-    });
+    return await collectWith([networkCollector], [REGION]);
   } finally {
     restore();
   }

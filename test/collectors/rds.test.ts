@@ -1,11 +1,9 @@
+import { collectWith } from '../fake-aws/collect.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ClientFactory } from '../../src/aws/client-factory.js';
 import { rdsCollectors } from '../../src/collectors/rds.js';
 import { buildConfig } from '../../src/config.js';
 import { scan } from '../../src/scan.js';
-import { runCollectors } from '../../src/collectors/runner.js';
 import { secretsmanagerCollectors } from '../../src/collectors/secretsmanager.js';
-import { DEFAULT_CLASSIFICATION } from '../../src/inventory/classification.js';
 import type { RdsCluster, RdsClusterSnapshot, RdsInstance, RdsProxy } from '../../src/inventory/rds.js';
 import type { Secret } from '../../src/inventory/secretsmanager.js';
 import type { Resource } from '../../src/inventory/types.js';
@@ -54,15 +52,7 @@ afterEach(() => {
 async function collect(spec: FakeAccountSpec, faults: FaultSpec[] = []) {
   const fake = new FakeAws(spec, { faults });
   restore = fake.install();
-  const result = await runCollectors({
-    collectors: [...rdsCollectors, ...secretsmanagerCollectors],
-    regions: [REGION],
-    accountId: ACCOUNT,
-    partition: 'aws',
-    factory: new ClientFactory(),
-    classification: DEFAULT_CLASSIFICATION,
-    signal: new AbortController().signal,
-  });
+  const result = await collectWith([...rdsCollectors, ...secretsmanagerCollectors], [REGION]);
   const of = <T extends Resource>(kind: string) => result.resources.filter((r): r is T => r.kind === kind);
   return {
     fake, result,
@@ -93,7 +83,10 @@ describe('rds collector', () => {
       globalCluster: null,
       classification: { effectiveTier: 'red' },
     });
-    expect(instances.find((i) => i.name === 'orders-000-2')).toMatchObject({ clusterIdentifier: 'orders-000', publiclyAccessible: false, classification: { effectiveTier: 'red' } });
+    expect(instances.find((i) => i.name === 'orders-000-2')).toMatchObject({
+      clusterIdentifier: 'orders-000', publiclyAccessible: false, classification: { effectiveTier: 'red' },
+      network: { vpcId: VPC, subnetIds: SUBNETS, securityGroupIds: ['sg-0c1d2e3f4a5b60001'], port: 5432 },
+    });
     expect(result.scopes.find((s) => s.service === 'rds')?.state).toBe('complete');
   });
 
@@ -144,6 +137,17 @@ describe('rds collector', () => {
     expect(snapshots.find((s) => s.name === 'deleted-cluster-final')).toMatchObject({ storageEncrypted: false, restoreAccounts: [] });
   });
 
+  it('keeps the source of a snapshot copied from another region', async () => {
+    // Prepare
+    const source = `arn:aws:rds:us-east-1:${ACCOUNT}:cluster-snapshot:rds:orders-a-2026-11-01-03-00`;
+    const spec = account({ clusters: [aurora('orders-a')], snapshots: [{ id: 'orders-a-dr-copy', cluster: 'orders-a', source }, { id: 'orders-a-local', cluster: 'orders-a' }] });
+    // Act
+    const { snapshots } = await collect(spec);
+    // Assess
+    expect(snapshots.find((s) => s.name === 'orders-a-dr-copy')?.sourceSnapshotArn).toBe(source);
+    expect(snapshots.find((s) => s.name === 'orders-a-local')?.sourceSnapshotArn).toBeUndefined();
+  });
+
   it('leaves only one snapshot\u2019s sharing unknown when its attributes are denied', async () => {
     // Prepare
     const spec = account({ clusters: [aurora('orders-a')], snapshots: [{ id: 'a', cluster: 'orders-a' }, { id: 'b', cluster: 'orders-a' }] });
@@ -174,6 +178,36 @@ describe('rds collector', () => {
     const { proxies } = await collect(spec);
     // Assess
     expect(proxies).toEqual([expect.objectContaining({ proxyName: 'orders-proxy', requireTls: false, authSecrets: [expect.stringContaining(':secret:rds!cluster-orders-a-')] })]);
+  });
+
+  it('reads the DB subnet group of a cluster without instances, once per group, and never for placed clusters', async () => {
+    // Prepare
+    const spec = account({ clusters: [aurora('orders-a'), aurora('archive-a', { instances: [] }), aurora('archive-b', { instances: [] })] });
+    // Act
+    const { fake, clusters } = await collect(spec);
+    // Assess
+    expect(fake.callsTo('rds:DescribeDBSubnetGroups').map((c) => c.input.DBSubnetGroupName)).toEqual(['orders-private']);
+    expect(clusters.find((c) => c.name === 'archive-b')?.network).toEqual({ vpcId: VPC, subnetIds: SUBNETS, securityGroupIds: ['sg-0c1d2e3f4a5b60001'], port: 5432 });
+  });
+
+  it('places clusters from their subnet groups when the instance listing failed', async () => {
+    // Prepare
+    const faults: FaultSpec[] = [{ service: 'rds', operation: 'DescribeDBInstances', error: 'AccessDenied' }];
+    // Act
+    const { clusters, result } = await collect(account({ clusters: [aurora('orders-a')] }), faults);
+    // Assess
+    expect(clusters[0]?.network?.subnetIds).toEqual(SUBNETS);
+    expect(result.scopes.find((s) => s.service === 'rds')?.state).toBe('failed');
+  });
+
+  it('leaves the subnets of a headless cluster unknown when its subnet group cannot be read', async () => {
+    // Prepare
+    const faults: FaultSpec[] = [{ service: 'rds', operation: 'DescribeDBSubnetGroups', error: 'AccessDenied' }];
+    // Act
+    const { clusters } = await collect(account({ clusters: [aurora('archive-a', { instances: [] })] }), faults);
+    // Assess
+    expect(clusters[0]?.network?.subnetIds).toBeUndefined();
+    expect(clusters[0]?.unknown?.['network.subnetIds']).toContain('rds:DescribeDBSubnetGroups failed');
   });
 
   it('marks the scope failed when clusters cannot be listed', async () => {
@@ -219,6 +253,13 @@ describe('secrets manager collector', () => {
     const { secrets } = await collect(account({}, [{ name: 'warehouse-db', rotation: { enabled: true, schedule: 'rate(10 days)' } }]));
     // Assess
     expect(secrets[0]).toMatchObject({ rotationDays: 10, rotationSchedule: 'rate(10 days)' });
+  });
+
+  it('reads a rate() schedule in hours as a fraction of a day, so an hourly rotation that stopped is not judged against 90 days', async () => {
+    // Act
+    const { secrets } = await collect(account({}, [{ name: 'warehouse-db', rotation: { enabled: true, schedule: 'rate(12 hours)' } }]));
+    // Assess
+    expect(secrets[0]).toMatchObject({ rotationDays: 0.5, rotationSchedule: 'rate(12 hours)' });
   });
 });
 

@@ -1,9 +1,7 @@
+import { collectWith } from '../fake-aws/collect.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ClientFactory } from '../../src/aws/client-factory.js';
 import { buildConfig } from '../../src/config.js';
 import { redshiftserverlessCollectors } from '../../src/collectors/redshift-serverless.js';
-import { runCollectors } from '../../src/collectors/runner.js';
-import { DEFAULT_CLASSIFICATION } from '../../src/inventory/classification.js';
 import type { RedshiftServerlessNamespace, RedshiftServerlessWorkgroup } from '../../src/inventory/redshift.js';
 import type { Resource } from '../../src/inventory/types.js';
 import { scan } from '../../src/scan.js';
@@ -32,15 +30,7 @@ afterEach(() => {
 async function collect(spec: RedshiftServerlessSpec, faults: FaultSpec[] = []) {
   const fake = new FakeAws({ accountId: ACCOUNT, regions: { [REGION]: { 'redshift-serverless': spec } } }, { faults });
   restore = fake.install();
-  const result = await runCollectors({
-    collectors: redshiftserverlessCollectors,
-    regions: [REGION],
-    accountId: ACCOUNT,
-    partition: 'aws',
-    factory: new ClientFactory(),
-    classification: DEFAULT_CLASSIFICATION,
-    signal: new AbortController().signal,
-  });
+  const result = await collectWith(redshiftserverlessCollectors, [REGION]);
   return {
     fake,
     result,

@@ -1,10 +1,8 @@
+import { collectWith } from '../fake-aws/collect.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ClientFactory } from '../../src/aws/client-factory.js';
 import { buildConfig } from '../../src/config.js';
 import { networkCollector } from '../../src/collectors/network.js';
 import { redshiftCollectors } from '../../src/collectors/redshift.js';
-import { runCollectors } from '../../src/collectors/runner.js';
-import { DEFAULT_CLASSIFICATION } from '../../src/inventory/classification.js';
 import type { RedshiftCluster, RedshiftDatashare } from '../../src/inventory/redshift.js';
 import type { Resource } from '../../src/inventory/types.js';
 import { scan } from '../../src/scan.js';
@@ -59,15 +57,7 @@ function account(clusters: FakeRedshiftCluster[], extraParameters: Record<string
 async function collect(spec: FakeAccountSpec, faults: FaultSpec[] = []) {
   const fake = new FakeAws(spec, { faults });
   restore = fake.install();
-  const result = await runCollectors({
-    collectors: [...redshiftCollectors, networkCollector],
-    regions: [REGION],
-    accountId: ACCOUNT,
-    partition: 'aws',
-    factory: new ClientFactory(),
-    classification: DEFAULT_CLASSIFICATION,
-    signal: new AbortController().signal,
-  });
+  const result = await collectWith([...redshiftCollectors, networkCollector], [REGION]);
   const clusters = result.resources.filter((r: Resource): r is RedshiftCluster => r.kind === 'redshift.cluster');
   const shares = result.resources.filter((r: Resource): r is RedshiftDatashare => r.kind === 'redshift.datashare');
   return { fake, result, clusters, shares };

@@ -151,6 +151,11 @@ describe('dynamoDbDataAccess', () => {
     expect(getItem).toMatchObject({ leadingKeysConstrained: false, reason: 'b statement 0: no dynamodb:LeadingKeys condition' });
   });
 
+  it('reads each statement of same-named policies on its own', () => {
+    const set = [policy('data', allow({ Action: 'dynamodb:GetItem', Resource: TABLE, Condition: tenantCondition })), policy('data', allow({ Action: 'dynamodb:PutItem', Resource: TABLE }))];
+    expect(dynamoDbDataAccess(set, TABLE).grants.map((g) => [g.action, g.leadingKeysConstrained])).toEqual([['dynamodb:GetItem', true], ['dynamodb:PutItem', false]]);
+  });
+
   it('finds no access for policies on other tables', () => {
     expect(dynamoDbDataAccess([policy('p', allow({ Action: 'dynamodb:*', Resource: OTHER_TABLE }))], TABLE).grants).toEqual([]);
   });

@@ -278,7 +278,7 @@ export const GENERATORS: Record<string, ServiceGenerator> = {
       secrets: [
         ...Array.from({ length: aurora }, (_, i) => i).filter((i) => i % 3 !== 0).map((i) => ({ name: `rds!cluster-aurora-${pad(i)}`, owningService: 'rds', rotation: rotated(i) })),
         // Redshift clusters with a managed admin password name their secret `redshift!<cluster>-<user>`.
-        ...Array.from({ length: redshift }, (_, i) => i).filter((i) => i % 2 === 1).map((i) => ({ name: `redshift!dw-${TIERS[i % 3]!}-${pad(i)}-dw_admin_${i}`, owningService: 'redshift', rotation: rotated(i) })),
+        ...Array.from({ length: redshift }, (_, i) => i).filter((i) => i % 2 === 1).map((i) => ({ name: `redshift!dw-${TIERS[i % 3]!}-${pad(i)}-${i % 3 === 0 ? 'awsuser' : `dw_admin_${i}`}`, owningService: 'redshift', rotation: rotated(i) })),
         ...Array.from({ length: Math.ceil(aurora / 10) }, (_, i) => ({ name: `app/db-user-${pad(i)}`, rotation: rotated(i) })),
       ],
     };

@@ -95,10 +95,10 @@ describe('planRegion', () => {
     expect(plan).toMatchObject({ sends: [], untouched: 2 });
   });
 
-  it('never archives resources of kinds no primary collector enumerates (referenced KMS keys)', () => {
+  it('never archives a resource no collector lists in full (another account\u2019s key a store referenced)', () => {
     // Prepare
     const { findings, inventory } = findingsFor([table('orders')]);
-    const keyFinding: Finding = { ...findingOf(findings, 'dynamodb.table.pitr', 'orders'), id: 'data-posture/kms.key.rotation/arn:aws:kms:eu-west-1:111122223333:key/k1', resourceKind: 'kms.key', resourceArn: 'arn:aws:kms:eu-west-1:111122223333:key/k1' };
+    const keyFinding: Finding = { ...findingOf(findings, 'dynamodb.table.pitr', 'orders'), id: 'data-posture/kms.key.rotation/arn:aws:kms:eu-west-1:444455556666:key/k1', resourceKind: 'kms.key', resourceArn: 'arn:aws:kms:eu-west-1:444455556666:key/k1' };
     const withKms = { ...inventory, scopes: [...inventory.scopes, { service: 'kms' as const, region: 'eu-west-1', state: 'complete' as const, resources: 0, errors: 0 }] };
     // Act
     const plan = planRegion(input(findings, withKms, held([keyFinding], withKms), { scope: scopeJudge(withKms) }));

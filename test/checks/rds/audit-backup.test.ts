@@ -7,7 +7,10 @@ import logsExported from '../../../checks/rds/cluster.logs_exported.js';
 import mysqlAudit from '../../../checks/rds/cluster.mysql_audit.js';
 import pgaudit from '../../../checks/rds/cluster.pgaudit.js';
 import { ACCOUNT, collectionError, judge, REGION, resource } from '../../builders/inventory.js';
-import { cluster, mysqlCluster } from './builders.js';
+import { cluster, mysqlCluster, snapshot } from './builders.js';
+
+/** The region's log groups were listed in full. */
+const LISTED = [{ service: 'logs' as const, region: REGION, state: 'complete' as const, resources: 0, errors: 0 }];
 
 const logGroup = (name: string, retentionInDays: number | null | undefined, unknown?: Record<string, string>) =>
   resource('logs.log_group', { name, arn: `arn:aws:logs:${REGION}:${ACCOUNT}:log-group:${name}`, logGroupName: name, retentionInDays, ...(unknown ? { unknown } : {}) });
@@ -84,12 +87,30 @@ describe('rds.cluster.log_retention', () => {
   });
 
   it('does not count another cluster\u2019s groups', () => {
-    expect(judge(logRetention, cluster(), [logGroup('/aws/rds/cluster/orders-db-2/postgresql', 30)]).status).toBe('NOT_APPLICABLE');
+    expect(judge(logRetention, cluster(), [logGroup('/aws/rds/cluster/orders-db-2/postgresql', 30)], { scopes: LISTED }).status).toBe('NOT_APPLICABLE');
   });
 
   it('is not applicable when nothing is exported, or no exported log was written yet', () => {
     expect(judge(logRetention, cluster({ logExports: [] })).status).toBe('NOT_APPLICABLE');
-    expect(judge(logRetention, cluster()).status).toBe('NOT_APPLICABLE');
+    expect(judge(logRetention, cluster(), [], { scopes: LISTED }).status).toBe('NOT_APPLICABLE');
+  });
+
+  it('is not evaluated, naming the deadline, when the log group listing was cut short and no group was collected', () => {
+    // Prepare
+    const scopes = [{ service: 'logs' as const, region: REGION, state: 'aborted' as const, resources: 0, errors: 1 }];
+    // Act
+    const verdict = judge(logRetention, cluster(), [], { scopes });
+    // Assess
+    expect(verdict).toMatchObject({ status: 'NOT_EVALUATED', reason: expect.stringContaining('stopped when the scan deadline was reached') });
+  });
+
+  it('is not evaluated, not "not applicable", when the log group listing failed and no group was collected', () => {
+    // Prepare
+    const scopes = [{ service: 'logs' as const, region: REGION, state: 'failed' as const, resources: 0, errors: 1 }];
+    // Act
+    const verdict = judge(logRetention, cluster(), [], { scopes, errors: [collectionError('logs:DescribeLogGroups')] });
+    // Assess
+    expect(verdict).toMatchObject({ status: 'NOT_EVALUATED', reason: expect.stringContaining('could not be listed') });
   });
 
   it('is not evaluated when the log groups could not be listed', () => {
@@ -136,6 +157,54 @@ describe('rds.cluster.cross_region_copy', () => {
 
   it('passes a red cluster with a cross-region read replica cluster', () => {
     expect(judge(crossRegion, cluster({ ...red, readReplicas: [`arn:aws:rds:eu-central-1:${ACCOUNT}:cluster:orders-db-replica`] })).status).toBe('PASS');
+  });
+
+  it('passes a red cluster that is itself a replica of a cluster in another region', () => {
+    expect(judge(crossRegion, cluster({ ...red, replicationSource: `arn:aws:rds:eu-central-1:${ACCOUNT}:cluster:orders-db-primary` })).status).toBe('PASS');
+  });
+
+  it('passes a red cluster with a snapshot copied to another region within the backup window', () => {
+    // Prepare: collected 2026-11-01, backup window 7 days.
+    const copy = snapshot({
+      name: 'orders-db-daily-copy-2026-10-31', region: 'eu-central-1', arn: `arn:aws:rds:eu-central-1:${ACCOUNT}:cluster-snapshot:orders-db-daily-copy-2026-10-31`,
+      snapshotIdentifier: 'orders-db-daily-copy-2026-10-31', clusterIdentifier: 'orders-db', createdAt: '2026-10-31T03:00:00.000Z',
+      sourceSnapshotArn: `arn:aws:rds:${REGION}:${ACCOUNT}:cluster-snapshot:rds:orders-db-2026-10-31-03-00`,
+    });
+    // Act
+    const verdict = judge(crossRegion, cluster(red), [copy]);
+    // Assess
+    expect(verdict).toMatchObject({ status: 'PASS', reason: expect.stringContaining('snapshot orders-db-daily-copy-2026-10-31 in eu-central-1') });
+  });
+
+  it('does not count a copy older than the backup window, nor a copy of another cluster', () => {
+    // Prepare
+    const base = { region: 'eu-central-1', sourceSnapshotArn: `arn:aws:rds:${REGION}:${ACCOUNT}:cluster-snapshot:x` };
+    const old = snapshot({ ...base, name: 'old-copy', arn: `arn:aws:rds:eu-central-1:${ACCOUNT}:cluster-snapshot:old-copy`, clusterIdentifier: 'orders-db', createdAt: '2026-09-01T00:00:00.000Z' });
+    const other = snapshot({ ...base, name: 'other-copy', arn: `arn:aws:rds:eu-central-1:${ACCOUNT}:cluster-snapshot:other-copy`, clusterIdentifier: 'billing-db', createdAt: '2026-10-31T00:00:00.000Z' });
+    // Act
+    const verdict = judge(crossRegion, cluster(red), [old, other]);
+    // Assess
+    expect(verdict).toMatchObject({ status: 'FAIL', reason: expect.stringContaining('no snapshot copied to another region within 7 days') });
+  });
+
+  it('is not evaluated when another region\u2019s snapshots could not be listed and nothing else shows a copy', () => {
+    // Prepare
+    const errors = [collectionError('rds:DescribeDBClusterSnapshots', { region: 'eu-central-1' })];
+    const elsewhere = resource('rds.cluster', { ...cluster(), region: 'eu-central-1', name: 'dr', arn: `arn:aws:rds:eu-central-1:${ACCOUNT}:cluster:dr` });
+    // Act
+    const verdict = judge(crossRegion, cluster(red), [elsewhere], { errors });
+    // Assess
+    expect(verdict).toMatchObject({ status: 'NOT_EVALUATED', reason: expect.stringContaining('eu-central-1 could not be listed') });
+  });
+
+  it('names the deadline when another region\u2019s collection was cut short', () => {
+    // Prepare
+    const errors = [collectionError('rds:*', { region: 'eu-central-1', operation: '*', code: 'ScanDeadline', message: 'deadline', kind: 'aborted' })];
+    const elsewhere = resource('rds.cluster', { ...cluster(), region: 'eu-central-1', name: 'dr', arn: `arn:aws:rds:eu-central-1:${ACCOUNT}:cluster:dr` });
+    // Act
+    const verdict = judge(crossRegion, cluster(red), [elsewhere], { errors });
+    // Assess
+    expect(verdict).toMatchObject({ status: 'NOT_EVALUATED', reason: expect.stringContaining('the scan deadline was reached') });
   });
 
   it('fails a red cluster with no copy elsewhere, and a global database with members only here', () => {

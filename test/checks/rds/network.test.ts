@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import ingress from '../../../checks/rds/cluster.ingress_from_security_groups_only.js';
 import subnetsPrivate from '../../../checks/rds/cluster.subnets_private.js';
 import notPublic from '../../../checks/rds/instance.not_publicly_accessible.js';
-import { collectionError, judge } from '../../builders/inventory.js';
+import { collectionError, judge, resource } from '../../builders/inventory.js';
 import { APP_SG, CIDR_SG, cluster, instance, network, OPEN_SG, PRIVATE_SUBNETS, PUBLIC_SUBNET, VPC } from './builders.js';
 
 describe('rds.instance.not_publicly_accessible', () => {
@@ -70,6 +70,18 @@ describe('rds.cluster.ingress_from_security_groups_only', () => {
     // Assess
     expect(orange).toMatchObject({ status: 'FAIL', severity: 'HIGH', reason: expect.stringContaining('0.0.0.0/0') });
     expect(red.severity).toBe('CRITICAL');
+  });
+
+  it('fails a prefix-list source on the database port at MEDIUM: a prefix list is a set of CIDR ranges', () => {
+    // Prepare
+    const listed = resource('ec2.security_group', {
+      name: 'orders-db-corp', groupId: 'sg-0c1d2e3f4a5b60020', vpcId: VPC,
+      ingress: [{ protocol: 'tcp', fromPort: 5432, toPort: 5432, ipv4Ranges: [], ipv6Ranges: [], sourceGroupIds: [], prefixListIds: ['pl-0c1d2e3f4a5b60030'] }],
+    });
+    // Act
+    const verdict = judge(ingress, cluster({ network: { vpcId: VPC, subnetIds: PRIVATE_SUBNETS, securityGroupIds: [APP_SG, 'sg-0c1d2e3f4a5b60020'], port: 5432 } }), [...network(), listed]);
+    // Assess
+    expect(verdict).toMatchObject({ status: 'FAIL', severity: 'MEDIUM', reason: 'sg-0c1d2e3f4a5b60020 allows prefix list pl-0c1d2e3f4a5b60030 (database port 5432)' });
   });
 
   it('ignores CIDR rules on other ports', () => {

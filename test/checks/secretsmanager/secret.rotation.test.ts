@@ -26,6 +26,17 @@ describe('secretsmanager.secret.rotation', () => {
     expect(verdict).toMatchObject({ status: 'FAIL', reason: expect.stringContaining('judged against 90 days') });
   });
 
+  it('fails a secret whose own schedule is longer than 90 days once 90 days have passed (SecretsManager.4)', () => {
+    // Act: collected 2026-11-01; rotated 120 days before, on a 180-day schedule.
+    const verdict = judge(rotation, secret({ rotationDays: 180, lastRotatedAt: '2026-07-04T00:00:00.000Z' }));
+    // Assess
+    expect(verdict).toMatchObject({ status: 'FAIL', reason: expect.stringContaining('every 180 days (judged against the 90-day maximum)') });
+  });
+
+  it('passes a long schedule while the last rotation is within 90 days', () => {
+    expect(judge(rotation, secret({ rotationDays: 180, lastRotatedAt: '2026-09-01T00:00:00.000Z' })).status).toBe('PASS');
+  });
+
   it('is not evaluated when DescribeSecret was denied for it', () => {
     // Act
     const verdict = judge(rotation, secret({ rotationEnabled: undefined, unknown: { rotationEnabled: 'secretsmanager:DescribeSecret failed: AccessDeniedException: denied' } }));

@@ -9,7 +9,7 @@
  *                instances: [{ id, writer?, publiclyAccessible?, class?, tags? }] }],
  *   subnetGroups: [{ name, vpcId, subnetIds }],
  *   parameterGroups: [{ name, family?, parameters?: { 'rds.force_ssl': '1', ... } }],   // unset = engine default
- *   snapshots: [{ id, cluster, engine?, type?: 'manual'|'automated', encrypted?, kmsKeyId?, restore?: ['all'|account], createdAt?, tags? }],
+ *   snapshots: [{ id, cluster, engine?, type?: 'manual'|'automated', encrypted?, kmsKeyId?, restore?: ['all'|account], createdAt?, source?, tags? }],
  *   globalClusters: [{ id, members: [cluster ARNs] }],
  *   proxies: [{ name, engineFamily?, requireTls?, secrets?: [secret names], vpcId?, subnetIds?, securityGroups? }]
  * }
@@ -23,6 +23,7 @@ import {
   DescribeDBClusterSnapshotsCommand,
   DescribeDBInstancesCommand,
   DescribeDBProxiesCommand,
+  DescribeDBSubnetGroupsCommand,
   DescribeGlobalClustersCommand,
   RDSClient,
 } from '@aws-sdk/client-rds';
@@ -82,6 +83,8 @@ export interface FakeClusterSnapshot {
   kmsKeyId?: string;
   restore?: string[];
   createdAt?: string;
+  /** SourceDBClusterSnapshotArn of a copy. */
+  source?: string;
   tags?: Record<string, string>;
 }
 
@@ -198,6 +201,8 @@ function describeInstance(ctx: FakeContext, c: FakeAuroraCluster, i: FakeAuroraI
     DBClusterIdentifier: c.id,
     PubliclyAccessible: i.publiclyAccessible ?? false,
     AvailabilityZone: `${ctx.region}a`,
+    Endpoint: { Address: `${i.id}.c${fakeUuid(c.id).slice(0, 11)}.${ctx.region}.rds.amazonaws.com`, Port: c.port ?? (c.engine === 'aurora-postgresql' ? 5432 : 3306) },
+    VpcSecurityGroups: (c.securityGroups ?? []).map((id) => ({ VpcSecurityGroupId: id, Status: 'active' })),
     ...(group
       ? {
           DBSubnetGroup: {
@@ -221,9 +226,23 @@ export const rdsFake: ServiceFake = {
   client: RDSClient,
   commands: {
     DescribeDBClustersCommand, DescribeDBInstancesCommand, DescribeDBClusterParametersCommand, DescribeDBClusterSnapshotsCommand,
-    DescribeDBClusterSnapshotAttributesCommand, DescribeGlobalClustersCommand, DescribeDBProxiesCommand,
+    DescribeDBClusterSnapshotAttributesCommand, DescribeGlobalClustersCommand, DescribeDBProxiesCommand, DescribeDBSubnetGroupsCommand,
   },
   handlers: {
+    DescribeDBSubnetGroups: (input, ctx) => {
+      const name = input.DBSubnetGroupName as string | undefined;
+      const groups = (spec(ctx).subnetGroups ?? []).filter((g) => name === undefined || g.name === name);
+      if (name !== undefined && groups.length === 0) throw awsError('DBSubnetGroupNotFoundFault', `DB subnet group ${name} not found.`, 404);
+      const p = paged(groups, input, 'subnetgroups');
+      return {
+        DBSubnetGroups: p.items.map((g) => ({
+          DBSubnetGroupName: g.name, DBSubnetGroupDescription: g.name, VpcId: g.vpcId, SubnetGroupStatus: 'Complete',
+          Subnets: g.subnetIds.map((id, n) => ({ SubnetIdentifier: id, SubnetAvailabilityZone: { Name: `${ctx.region}${'abc'[n % 3]}` }, SubnetStatus: 'Active' })),
+          DBSubnetGroupArn: `arn:${ctx.partition}:rds:${ctx.region}:${ctx.accountId}:subgrp:${g.name}`, SupportedNetworkTypes: ['IPV4'],
+        })),
+        Marker: p.next,
+      };
+    },
     DescribeDBClusters: (input, ctx) => {
       const all = [...(spec(ctx).clusters ?? [])].sort((a, b) => a.id.localeCompare(b.id));
       const p = paged(all, input, 'clusters');
@@ -256,6 +275,7 @@ export const rdsFake: ServiceFake = {
             StorageEncrypted: encrypted,
             ...(encrypted ? { KmsKeyId: s.kmsKeyId ?? clusters.get(s.cluster)?.kmsKeyId ?? `arn:${ctx.partition}:kms:${ctx.region}:${ctx.accountId}:key/aws-rds-default` } : {}),
             SnapshotCreateTime: new Date(s.createdAt ?? '2026-11-01T03:00:00Z'),
+            ...(s.source ? { SourceDBClusterSnapshotArn: s.source } : {}),
             TagList: tagList(s.tags),
           };
         }),
