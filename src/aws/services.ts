@@ -10,6 +10,7 @@ export const CLIENT_IAM_PREFIX: Record<string, string> = {
   RedshiftServerlessClient: 'redshift-serverless',
   RDSClient: 'rds',
   SecretsManagerClient: 'secretsmanager',
+  S3Client: 's3',
   CloudWatchLogsClient: 'logs',
   GlueClient: 'glue',
   LakeFormationClient: 'lakeformation',

@@ -4,7 +4,6 @@
  * collector and reads only the buckets its jobs name; the scanner never lists S3.
  */
 import { GetBucketVersioningCommand, S3Client, type GetBucketVersioningCommandOutput } from '@aws-sdk/client-s3';
-import { CLIENT_IAM_PREFIX } from '../aws/services.js';
 import { bucketArn, bucketOfS3Url, type S3Bucket } from '../inventory/s3.js';
 import { markUnknown } from './common.js';
 import { forEachLimit } from './limit.js';
@@ -29,8 +28,6 @@ export const s3Collector: Collector = {
   async collect(ctx) {
     const buckets = scriptBuckets(ctx);
     if (buckets.size === 0) return;
-    // The client factory names every call by its IAM prefix; S3Client is registered here until src/aws/services.ts lists it.
-    CLIENT_IAM_PREFIX.S3Client ??= 's3';
     const s3 = ctx.client(S3Client);
     // Every bucket is emitted before any call, so a deadline leaves the rest NOT_EVALUATED rather than missing.
     // Sorted, so the order of calls (and of the recording) does not depend on the order jobs were listed.

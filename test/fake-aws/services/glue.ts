@@ -21,6 +21,8 @@ import type { FakeContext, ServiceFake } from '../types.js';
 
 export interface FakeGlueJob {
   name: string;
+  /** Command.ScriptLocation; defaults to the region's Glue assets bucket. */
+  script?: string;
   /** Role ARN. */
   role?: string;
   command?: 'glueetl' | 'gluestreaming' | 'pythonshell' | 'glueray';
@@ -142,7 +144,7 @@ export const glueFake: ServiceFake = {
       return {
         Jobs: p.items.map((j) => ({
           Name: j.name, Role: j.role, CreatedOn: CREATED, LastModifiedOn: CREATED,
-          Command: { Name: j.command ?? 'glueetl', ScriptLocation: `s3://aws-glue-assets-${ctx.accountId}-${ctx.region}/scripts/${j.name}.py`, ...(j.pythonVersion ? { PythonVersion: j.pythonVersion } : {}) },
+          Command: { Name: j.command ?? 'glueetl', ScriptLocation: j.script ?? `s3://aws-glue-assets-${ctx.accountId}-${ctx.region}/scripts/${j.name}.py`, ...(j.pythonVersion ? { PythonVersion: j.pythonVersion } : {}) },
           DefaultArguments: j.arguments ?? {}, ...(j.nonOverridable ? { NonOverridableArguments: j.nonOverridable } : {}),
           ...(j.connections ? { Connections: { Connections: j.connections } } : {}),
           ...(j.securityConfiguration ? { SecurityConfiguration: j.securityConfiguration } : {}),
