@@ -1,6 +1,5 @@
 import { defineCheck, fail, notApplicable, notEvaluated, pass, type Verdict } from '../../src/engine/check.js';
-import { connectionTier, missingBecause } from '../../src/engine/glue.js';
-import { raiseSeverity } from '../../src/engine/vocabulary.js';
+import { atJobTier, missingBecause } from '../../src/engine/glue.js';
 import type { CheckContext } from '../../src/engine/context.js';
 import type { GlueConnection } from '../../src/inventory/glue.js';
 
@@ -20,11 +19,7 @@ export default defineCheck({
     url: 'https://docs.aws.amazon.com/glue/latest/dg/setup-vpc-for-glue-access.html',
   },
   evaluate(connection, ctx) {
-    const verdict = judgeConnection(connection, ctx);
-    if (verdict.status !== 'FAIL') return verdict;
-    // A connection carries the data of the jobs using it: red data raises the finding one level.
-    const { tier, source } = connectionTier(connection, ctx);
-    return tier === 'red' && connection.classification.effectiveTier !== 'red' ? { ...verdict, reason: `${verdict.reason}; the connection ${source}`, severity: raiseSeverity(verdict.severity ?? 'MEDIUM') } : verdict;
+    return atJobTier(connection, judgeConnection(connection, ctx), 'MEDIUM', ctx);
   },
 });
 

@@ -7,7 +7,8 @@ import type { GlueConnection, GlueSecurityConfiguration } from '../inventory/glu
 import type { Classification, Resource } from '../inventory/types.js';
 import type { CheckContext } from './context.js';
 import { scopeEnumerated } from '../inventory/types.js';
-import type { EffectiveTier } from './vocabulary.js';
+import type { Verdict } from './check.js';
+import { raiseSeverity, type EffectiveTier, type Severity } from './vocabulary.js';
 
 const TIER_RANK: Record<EffectiveTier, number> = { red: 3, orange: 2, green: 1 };
 
@@ -76,4 +77,15 @@ export function catalogTier(ctx: CheckContext, region: string, fallback: Effecti
 export function atTier<R extends Resource>(resource: R, tier: EffectiveTier, source: string): R {
   const classification: Classification = { ...resource.classification, effectiveTier: tier, source };
   return { ...resource, classification };
+}
+
+/**
+ * A connection carries the data of the jobs and crawlers using it: a failure on a connection that red data
+ * flows through is raised one level (the engine raises only for the connection's own tier).
+ */
+export function atJobTier(connection: GlueConnection, verdict: Verdict, baseline: Severity, ctx: CheckContext): Verdict {
+  if (verdict.status !== 'FAIL') return verdict;
+  const { tier, source } = connectionTier(connection, ctx);
+  if (tier !== 'red' || connection.classification.effectiveTier === 'red') return verdict;
+  return { ...verdict, reason: `${verdict.reason}; the connection ${source}`, severity: raiseSeverity(verdict.severity ?? baseline) };
 }
