@@ -14,6 +14,8 @@ export interface MinimumWork {
 export interface ServiceMinimum {
   /** Collectors of the dependent phase start after every primary one ends. */
   phase: 'primary' | 'dependent';
+  /** Account-level service (IAM): computed once, from the `global` spec. */
+  global?: boolean;
   work(spec: Record<string, unknown[] | undefined>, region: RegionView): MinimumWork;
 }
 
@@ -148,6 +150,41 @@ export const MINIMUMS: Record<string, ServiceMinimum> = {
       // Settings; LF-tags, grants, cell filters and registered locations listings; LF-tags of each database and table.
       const calls = 1 + pages(Object.keys(spec.lfTags ?? {}).length, 100) + pages((spec.grants ?? []).length, 100) + pages((spec.cellFilters ?? []).length, 100) + pages((spec.resources ?? []).length, 100) + databases.length + tables;
       return { calls, chain: 2 };
+    },
+  },
+  cloudtrail: {
+    phase: 'primary',
+    work(spec) {
+      const trails = (spec.trails ?? []).length;
+      const stores = (spec.eventDataStores ?? []).length;
+      // DescribeTrails (shadow trails included) and ListEventDataStores per region; status and selectors of each
+      // trail in its home region; each event data store described.
+      return { calls: 1 + pages(stores, 1000) + trails * 2 + stores, chain: 2 };
+    },
+  },
+  iam: {
+    phase: 'dependent',
+    global: true,
+    work(spec) {
+      type Principal = { inline?: Record<string, unknown>; attached?: string[]; accessKeys?: { status?: string }[] };
+      const roles = (spec.roles ?? []) as Principal[];
+      const users = (spec.users ?? []) as Principal[];
+      const inline = (p: Principal) => Object.keys(p.inline ?? {}).length;
+      // Each role: GetRole, its attached and inline policy listings and each inline document. Users: the
+      // listing and each user's access keys; a user with an active key also its last use, policies and groups.
+      const roleCalls = roles.reduce((n, r) => n + 3 + inline(r) + (r.attached?.length ?? 0) * 2, 0);
+      const active = users.filter((u) => (u.accessKeys ?? []).some((k) => (k.status ?? 'Active') === 'Active'));
+      const userCalls = pages(users.length, 100) + users.length + active.reduce((n, u) => n + (u.accessKeys?.length ?? 0) + 3 + inline(u), 0);
+      return { calls: roleCalls + userCalls, chain: pages(users.length, 100) + 3 };
+    },
+  },
+  s3: {
+    phase: 'dependent',
+    work(_spec, region) {
+      // GetBucketVersioning once per distinct bucket the region's Glue job scripts live in.
+      const jobs = (region.spec('glue').jobs ?? []) as { name: string; script?: string }[];
+      const buckets = new Set(jobs.map((j) => (j.script ?? 's3://aws-glue-assets/').slice(5).split('/')[0]));
+      return { calls: buckets.size, chain: buckets.size > 0 ? 1 : 0 };
     },
   },
   ec2: {

@@ -181,12 +181,22 @@ async function runOnce(flags: Flags, scale: number): Promise<RunReport> {
   for (const region of size.regions) {
     const view: RegionView = { spec: (s) => (account.regions[region]?.[s] ?? {}) as Record<string, unknown[] | undefined> };
     for (const [service, min] of Object.entries(MINIMUMS)) {
+      if (min.global) continue;
       if (!answered.size || ![...answered.values()].some((a) => a.service === service)) continue;
       const work = min.work(view.spec(service), view);
       const entry = (services[service] ??= { resources: 0, calls: 0, minimum: 0 });
       entry.minimum += work.calls;
       chains[min.phase] = Math.max(chains[min.phase], work.chain);
     }
+  }
+  // Account-level services are worked out once, from the `global` spec.
+  for (const [service, min] of Object.entries(MINIMUMS)) {
+    if (!min.global || ![...answered.values()].some((a) => a.service === service)) continue;
+    const view: RegionView = { spec: (s) => (account.regions.global?.[s] ?? {}) as Record<string, unknown[] | undefined> };
+    const work = min.work(view.spec(service), view);
+    const entry = (services[service] ??= { resources: 0, calls: 0, minimum: 0 });
+    entry.minimum += work.calls;
+    chains[min.phase] = Math.max(chains[min.phase], work.chain);
   }
   for (const a of answered.values()) {
     const entry = (services[a.service] ??= { resources: 0, calls: 0, minimum: 0 });

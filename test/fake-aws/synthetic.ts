@@ -260,6 +260,21 @@ export const GENERATORS: Record<string, ServiceGenerator> = {
     resources: [{ arn: `arn:aws:s3:::dp-lake-${ctx.accountId}-${ctx.region}` }],
     grants: [{ principal: `arn:aws:iam::${ctx.accountId}:role/glue-etl-0`, permissions: ['SELECT'], table: 'lake.*' }],
   }),
+  cloudtrail: (ctx) => ({
+    // One organization-style multi-region trail homed in the first region (the others see it as a shadow
+    // trail), logging management events with validation, KMS and CloudWatch Logs; plus, in the first region,
+    // an event data store recording DynamoDB data events for the red tables.
+    trails: ctx.regionIndex === 0
+      ? [{
+          name: 'org-audit', multiRegion: true, logFileValidation: true, includeGlobalServiceEvents: true, s3Bucket: `audit-trail-${ctx.accountId}`,
+          kmsKeyId: `arn:aws:kms:${ctx.region}:${ctx.accountId}:key/${syntheticKeyId(ctx.regionIndex, 0)}`,
+          cloudWatchLogsLogGroupArn: `arn:aws:logs:${ctx.region}:${ctx.accountId}:log-group:/aws/cloudtrail/org-audit:*`,
+        }]
+      : [],
+    eventDataStores: ctx.regionIndex === 0
+      ? [{ id: 'a1b2c3d4-0000-4000-8000-000000000001', name: 'red-table-data-events', multiRegion: true, retentionDays: 2555, advancedEventSelectors: [{ Name: 'dynamodb data events', FieldSelectors: [{ Field: 'eventCategory', Equals: ['Data'] }, { Field: 'resources.type', Equals: ['AWS::DynamoDB::Table'] }] }] }]
+      : [],
+  }),
   logs: (ctx) => ({
     // The log groups exported Aurora logs land in (see the rds generator's logExports).
     logGroups: Array.from({ length: ctx.share(ctx.size.auroraClusters) }, (_, i) => i)
@@ -303,6 +318,26 @@ export function generatedServices(generators: Record<string, ServiceGenerator> =
 }
 
 /** Builds the account: every generated service in every region. */
+/**
+ * IAM (account-level, under `global`): the roles the Redshift and Glue generators name, and users of which
+ * some hold active access keys, one of them with DynamoDB data access.
+ */
+export function syntheticIam(size: SyntheticSize, accountId = SYNTHETIC_ACCOUNT) {
+  const doc = (Action: string[], Resource: string) => ({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action, Resource }] });
+  const users = Math.max(2, Math.round(size.dynamodbTables / 200));
+  return {
+    roles: [
+      ...Array.from({ length: 7 }, (_, i) => ({ name: `dw-copy-${i}`, inline: { 'copy-unload': doc(['s3:GetObject', 's3:PutObject'], `arn:aws:s3:::dw-staging-${accountId}/*`) } })),
+      ...Array.from({ length: 5 }, (_, i) => ({ name: `glue-etl-${i}`, inline: { etl: doc(i === 4 ? ['*'] : ['s3:GetObject', 's3:PutObject', 'glue:GetTable'], i === 4 ? '*' : `arn:aws:s3:::dp-lake-${accountId}-*/*`) } })),
+    ],
+    users: Array.from({ length: users }, (_, u) => ({
+      name: `svc-${pad(u)}`,
+      accessKeys: u % 2 === 0 ? [{ id: `AKIA${hex(u, 16).toUpperCase()}`, status: 'Active' as const, lastUsedAt: '2026-11-10T00:00:00Z' }] : [],
+      inline: { access: u === 0 ? doc(['dynamodb:GetItem', 'dynamodb:Query'], `arn:aws:dynamodb:*:${accountId}:table/tbl-*`) : doc(['cloudwatch:GetMetricData'], '*') },
+    })),
+  };
+}
+
 export function syntheticAccount(size: SyntheticSize = SMALL_SIZE, generators: Record<string, ServiceGenerator> = GENERATORS): FakeAccountSpec {
   const regions: Record<string, RegionSpec> = {};
   const services = generatedServices(generators);
@@ -313,6 +348,7 @@ export function syntheticAccount(size: SyntheticSize = SMALL_SIZE, generators: R
     for (const service of services) spec[service] = generators[service]!(ctx);
     regions[region] = spec;
   });
+  if (SERVICE_FAKES.some((f) => f.service === 'iam') && generators === GENERATORS) regions.global = { iam: syntheticIam(size) };
   return { accountId: SYNTHETIC_ACCOUNT, regions };
 }
 
