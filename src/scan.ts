@@ -10,7 +10,7 @@ import { runCollectors } from './collectors/runner.js';
 import type { Collector } from './collectors/types.js';
 import type { ScanConfig } from './config.js';
 import type { AnyCheck } from './engine/check.js';
-import { evaluate } from './engine/evaluate.js';
+import { evaluations } from './engine/evaluate.js';
 import { SERVICES, type IamAction, type Status } from './engine/vocabulary.js';
 import { toFinding, type Finding } from './findings/finding.js';
 import { applySuppressions, type ExpiredSuppression } from './findings/suppressions.js';
@@ -128,8 +128,9 @@ export async function scan(config: ScanConfig, deps: ScanDeps = {}, signal: Abor
         snapshotError = `the inventory could not be saved to ${config.snapshotOut}: ${(error as Error).message}`;
       }
     }
-    const evaluations = evaluate(inventory, checks, config.settings);
-    const judged = evaluations.map((e) => toFinding(e, inventory.collectedAt));
+    // Each evaluation becomes a finding as it is made: only findings are held, never both.
+    const judged: Finding[] = [];
+    for (const e of evaluations(inventory, checks, config.settings)) judged.push(toFinding(e, inventory.collectedAt));
     const suppression = config.suppressions
       ? applySuppressions(judged, config.suppressions, inventory, (deps.now ?? (() => new Date()))())
       : { findings: judged, suppressed: 0, expired: [] };

@@ -56,17 +56,29 @@ function judge(check: AnyCheck, resource: Resource, ctx: CheckContext): Verdict 
   return { status: 'NOT_EVALUATED', reason: `could not read ${first.action}: ${first.code}: ${first.message}${more}` };
 }
 
-/** Evaluates `checks` over the inventory, in a stable order (check id, then resource ARN). */
-export function evaluate(inventory: Inventory, checks: readonly AnyCheck[], settings: CheckSettings): Evaluation[] {
+/**
+ * Evaluates `checks` over the inventory, in a stable order (check id, then resource ARN), one at a time:
+ * a caller that turns each into a finding holds no evaluation longer than that.
+ */
+export function* evaluations(inventory: Inventory, checks: readonly AnyCheck[], settings: CheckSettings): Generator<Evaluation> {
   const ctx = createContext(inventory, settings);
-  const results: Evaluation[] = [];
   const ordered = [...checks].sort((a, b) => a.id.localeCompare(b.id));
+  const sorted = new Map<ResourceKind, Resource[]>();
   for (const check of ordered) {
-    const resources = [...(ctx.resources(check.resource as ResourceKind) as Resource[])].sort((a, b) => a.arn.localeCompare(b.arn));
+    const kind = check.resource as ResourceKind;
+    let resources = sorted.get(kind);
+    if (!resources) {
+      resources = [...(ctx.resources(kind) as Resource[])].sort((a, b) => a.arn.localeCompare(b.arn));
+      sorted.set(kind, resources);
+    }
     for (const resource of resources) {
       const verdict = judge(check, resource, ctx);
-      results.push({ check, resource, verdict, severity: finalSeverity(check, resource, verdict) });
+      yield { check, resource, verdict, severity: finalSeverity(check, resource, verdict) };
     }
   }
-  return results;
+}
+
+/** Every evaluation of `checks` over the inventory, in the order of `evaluations()`. */
+export function evaluate(inventory: Inventory, checks: readonly AnyCheck[], settings: CheckSettings): Evaluation[] {
+  return [...evaluations(inventory, checks, settings)];
 }

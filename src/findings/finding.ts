@@ -34,7 +34,8 @@ export interface Finding {
   effectiveTier: EffectiveTier;
   pii?: PiiLevel;
   classificationSource: string;
-  standards: string[];
+  /** The check's own list, shared by its findings (never modify). */
+  standards: readonly string[];
   remediation: { text: string; url: string };
   evidence?: Evidence;
   /** When the data was collected (ISO). */
@@ -43,13 +44,29 @@ export interface Finding {
   suppression?: { reason: string; owner: string; expires: string; index: number; source: string };
 }
 
+/**
+ * `data-posture/<check id>/`, built once per check: every id of a check then costs one concatenation with
+ * the resource ARN it already shares (a scan holds hundreds of thousands of ids).
+ */
+const idPrefixes = new Map<string, string>();
+function idPrefix(checkId: string): string {
+  let prefix = idPrefixes.get(checkId);
+  if (prefix === undefined) {
+    prefix = `${FINDING_ID_PREFIX}/${checkId}/`;
+    idPrefixes.set(checkId, prefix);
+  }
+  return prefix;
+}
+
 /** Deterministic id: readable when it fits Security Hub's limit, hashed when the ARN is too long. */
 export function findingId(checkId: string, resourceArn: string): string {
-  const readable = `${FINDING_ID_PREFIX}/${checkId}/${resourceArn}`;
-  if (readable.length <= MAX_FINDING_ID_LENGTH) return readable;
+  const prefix = idPrefix(checkId);
+  if (prefix.length + resourceArn.length <= MAX_FINDING_ID_LENGTH) return prefix + resourceArn;
   const digest = createHash('sha256').update(resourceArn).digest('hex');
-  return `${FINDING_ID_PREFIX}/${checkId}/sha256:${digest}`;
+  return `${prefix}sha256:${digest}`;
 }
+
+const NO_STANDARDS: readonly string[] = Object.freeze([]);
 
 export function toFinding(e: Evaluation, observedAt: string): Finding {
   const { check, resource, verdict } = e;
@@ -74,7 +91,7 @@ export function toFinding(e: Evaluation, observedAt: string): Finding {
     tier: resource.classification.tier,
     effectiveTier: resource.classification.effectiveTier,
     classificationSource: resource.classification.source,
-    standards: [...(check.standards ?? [])],
+    standards: check.standards ?? NO_STANDARDS,
     remediation: check.remediation,
     observedAt,
   };

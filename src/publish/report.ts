@@ -37,7 +37,7 @@ export interface JsonFinding {
   /** The tier the tags declare, or `unclassified`. */
   declaredTier: string;
   pii?: string;
-  standards: string[];
+  standards: readonly string[];
   remediation: { text: string; url: string };
   suppression?: Finding['suppression'];
   evidence?: Finding['evidence'];
