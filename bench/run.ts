@@ -5,21 +5,14 @@
  * and pass/fail against the targets. Flags: bench/README.md.
  */
 import { spawnSync } from 'node:child_process';
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
-import { StandardRetryStrategy } from '@smithy/core/retry';
-import { AWS_DEFAULTS, ClientFactory } from '../src/aws/client-factory.js';
-import type { AnyClient, ClientConstructor } from '../src/collectors/types.js';
-import { buildConfig } from '../src/config.js';
-import { evaluate } from '../src/engine/evaluate.js';
-import { scan, selectChecks } from '../src/scan.js';
-import { FakeAws } from '../test/fake-aws/fake-aws.js';
 import { DEFAULT_SIZE, resourceCounts, scaled, syntheticAccount, type SyntheticSize } from '../test/fake-aws/synthetic.js';
-import { MINIMUMS, type RegionView } from './minimum.js';
-import { BenchTransport, Pacer } from './transport.js';
-import { iamPrefixOf } from '../src/aws/services.js';
+import { MINIMUMS } from './minimum.js';
+import { MARK, type ChildParams, type ChildReport } from './protocol.js';
+import { limitFor } from './transport.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -28,20 +21,19 @@ interface Flags {
   latencyMs: number;
   timeScale: number;
   size: SyntheticSize;
-  child?: number;
   importRuns: number;
   /** Extra random throttling on this fraction of all calls (on top of the rate limits). */
   throttleRate: number;
   /** `adaptive`: the production client factory; `standard`: the same with the SDK's standard retry (no client-side rate limiter), for comparison. */
   retry: 'adaptive' | 'standard';
-  /** V8 old-space cap for each scale run (`--max-old-space-size`), as a Lambda of a given memory size would set it. */
-  heapMb?: number;
+  /** Function memory size (MB) whose V8 limits each scan runs under, as Lambda's Node.js runtime sets them; 0: V8's defaults. */
+  lambdaMemoryMb: number;
   /** Pace calls client-side at the known per-operation rates (what the runner could do), for comparison. */
   pace: boolean;
 }
 
 function parseFlags(argv: string[]): Flags {
-  const flags: Flags = { scales: [1, 4, 16], latencyMs: 40, timeScale: 1, size: { ...DEFAULT_SIZE }, importRuns: 7, throttleRate: 0, retry: 'adaptive', pace: false };
+  const flags: Flags = { scales: [1, 4, 16], latencyMs: 40, timeScale: 1, size: { ...DEFAULT_SIZE }, importRuns: 7, throttleRate: 0, retry: 'adaptive', pace: false, lambdaMemoryMb: 512 };
   const sizeKeys: Record<string, keyof SyntheticSize> = {
     '--tables': 'dynamodbTables', '--dax': 'daxClusters', '--kms-keys': 'kmsKeys', '--vpcs': 'vpcs',
     '--redshift': 'redshiftClusters', '--aurora': 'auroraClusters', '--glue-jobs': 'glueJobs',
@@ -66,8 +58,7 @@ function parseFlags(argv: string[]): Flags {
       flags.retry = value;
       i += 1;
     } else if (flag === '--import-runs') flags.importRuns = Math.max(1, num());
-    else if (flag === '--child') flags.child = num();
-    else if (flag === '--heap-mb') flags.heapMb = num();
+    else if (flag === '--lambda-memory') flags.lambdaMemoryMb = num();
     else if (flag === '--pace') flags.pace = true;
     else if (flag === '--regions') {
       flags.size.regions = String(value).split(',');
@@ -78,185 +69,90 @@ function parseFlags(argv: string[]): Flags {
   return flags;
 }
 
-/**
- * The production factory, optionally with each client's retry strategy replaced by the SDK's standard one
- * and/or calls paced client-side per operation (comparison runs only).
- */
-class ComparisonFactory extends ClientFactory {
-  private readonly tuned = new WeakSet<object>();
-
-  constructor(
-    options: ConstructorParameters<typeof ClientFactory>[0],
-    private readonly standardRetry: boolean,
-    private readonly pacer?: Pacer,
-  ) {
-    super(options);
-  }
-
-  override get<C extends AnyClient>(Ctor: ClientConstructor<C>, region: string): C {
-    const client = super.get(Ctor, region);
-    if (this.tuned.has(client)) return client;
-    this.tuned.add(client);
-    if (this.standardRetry) {
-      const strategy = new StandardRetryStrategy(AWS_DEFAULTS.maxAttempts);
-      (client.config as { retryStrategy: () => Promise<unknown> }).retryStrategy = () => Promise.resolve(strategy);
-    }
-    const pacer = this.pacer;
-    if (pacer) {
-      const service = iamPrefixOf(client);
-      client.middlewareStack.add(
-        (next, context) => async (args) => {
-          await pacer.take(service, region, String(context.commandName ?? '').replace(/Command$/, ''));
-          return next(args);
-        },
-        { step: 'initialize', name: 'benchPacing', priority: 'low' },
-      );
-    }
-    return client;
-  }
-}
-
 interface ServiceReport {
   resources: number;
   calls: number;
   minimum: number;
 }
 
-interface RunReport {
+interface RunReport extends ChildReport {
   scale: number;
-  resources: number;
-  findings: number;
-  wallMs: number;
   boundMs: number;
   boundBy: string;
-  calls: number;
-  attempts: number;
-  throttles: number;
-  failures: number;
-  /** Collection errors recorded (calls that failed for good, after the SDK's retries). */
-  errors: Record<string, number>;
   /** Attempts the fake AWS rate limits refused, per operation. */
   throttledBy: Record<string, number>;
-  notEvaluated: number;
-  partial: boolean;
   services: Record<string, ServiceReport>;
-  duplicates: { call: string; times: number }[];
-  peakRssMb: number;
-  heapAfterMb: number;
-  evalPerSecond: number;
-  evaluations: number;
 }
 
-/** One scan at one scale (child process). */
-async function runOnce(flags: Flags, scale: number): Promise<RunReport> {
+/**
+ * V8 limits Lambda's Node.js runtime sets for a function of `memoryMb`: a tenth of the memory for the
+ * young generation (half of it per semi-space), the rest for the old generation.
+ */
+export function lambdaHeapFlags(memoryMb: number): string[] {
+  if (memoryMb <= 0) return [];
+  const newSpace = Math.floor(memoryMb / 10);
+  return [`--max-semi-space-size=${Math.floor(newSpace / 2)}`, `--max-old-space-size=${memoryMb - newSpace}`];
+}
+
+/** One scan at one scale, in its own process; then its lower bound and minimum calls, worked out here. */
+function runScale(flags: Flags, scale: number): RunReport | { scale: number; failed: string } {
+  const bundle = join(ROOT, 'dist', 'bench', 'scan-child.mjs');
+  if (!existsSync(bundle)) throw new Error(`${bundle} is missing: run the benchmark with \`npm run bench\` (it builds the bundle first)`);
   const size = scaled(flags.size, scale);
-  const account = syntheticAccount(size);
-  const fake = new FakeAws(account, flags.throttleRate > 0 ? { faults: [{ service: '*', error: 'ThrottlingException', rate: flags.throttleRate }] } : {});
-  // The fake's own call log would grow with the scan and count in the peak RSS: the bench keeps its own.
-  const answer = fake.transport();
-  const inner: typeof answer = (call) => {
-    const pending = answer(call);
-    fake.calls.length = 0;
-    return pending;
-  };
-  const bench = new BenchTransport(inner, { latencyMs: flags.latencyMs, timeScale: flags.timeScale });
-  const pacer = flags.pace ? new Pacer((service, operation) => bench.limitFor(service, operation)) : undefined;
-  const factory = flags.retry === 'standard' || pacer ? new ComparisonFactory({ transport: bench.transport() }, flags.retry === 'standard', pacer) : new ClientFactory({ transport: bench.transport() });
-  const config = buildConfig({ regions: size.regions, accountId: account.accountId });
-  const started = performance.now();
-  const result = await scan(config, { factory });
-  const wallMs = performance.now() - started;
-  factory.destroy();
-  // Heap still held once the scan is over (inventory, findings, the fake account, the call log).
-  (globalThis as { gc?: () => void }).gc?.();
-  const heapAfterMb = process.memoryUsage().heapUsed / 1024 / 1024;
+  const params: ChildParams = { root: ROOT, scale, size, latencyMs: flags.latencyMs, timeScale: flags.timeScale, throttleRate: flags.throttleRate, retry: flags.retry, pace: flags.pace };
+  const child = spawnSync(process.execPath, ['--expose-gc', ...lambdaHeapFlags(flags.lambdaMemoryMb), bundle, JSON.stringify(params)], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, NODE_NO_WARNINGS: '1', NODE_OPTIONS: '' },
+  });
+  const line = child.stdout.split('\n').find((l) => l.startsWith(MARK));
+  if (!line) {
+    const oom = /heap out of memory|Allocation failed/.test(child.stderr);
+    if (oom) return { scale, failed: `ran out of memory under the V8 limits of a ${flags.lambdaMemoryMb} MB function` };
+    throw new Error(`bench child for scale ${scale} failed (exit ${child.status}):\n${child.stderr.slice(-4000)}`);
+  }
+  const report = JSON.parse(line.slice(MARK.length)) as ChildReport;
 
   // Lower bound: slowest rate-limited operation bucket, or the longest dependent chain x latency.
-  const answered = bench.answeredBy();
+  const account = syntheticAccount(size);
   const counts = resourceCounts(account);
   const services: Record<string, ServiceReport> = {};
-  let rateBound = 0;
-  let rateBoundBy = '';
+  const called = new Set(report.counts.map((c) => c.service));
   const chains = { primary: 0, dependent: 0 };
-  for (const region of size.regions) {
-    const view: RegionView = { spec: (s) => (account.regions[region]?.[s] ?? {}) as Record<string, unknown[] | undefined> };
-    for (const [service, min] of Object.entries(MINIMUMS)) {
-      if (min.global) continue;
-      if (!answered.size || ![...answered.values()].some((a) => a.service === service)) continue;
-      const work = min.work(view.spec(service), view);
-      const entry = (services[service] ??= { resources: 0, calls: 0, minimum: 0 });
-      entry.minimum += work.calls;
-      chains[min.phase] = Math.max(chains[min.phase], work.chain);
-    }
-  }
-  // Account-level services are worked out once, from the `global` spec.
-  for (const [service, min] of Object.entries(MINIMUMS)) {
-    if (!min.global || ![...answered.values()].some((a) => a.service === service)) continue;
-    const view: RegionView = { spec: (s) => (account.regions.global?.[s] ?? {}) as Record<string, unknown[] | undefined> };
-    const work = min.work(view.spec(service), view);
+  const addMinimum = (service: string, spec: (s: string) => Record<string, unknown[] | undefined>) => {
+    const min = MINIMUMS[service]!;
+    const work = min.work(spec(service), { spec });
     const entry = (services[service] ??= { resources: 0, calls: 0, minimum: 0 });
     entry.minimum += work.calls;
     chains[min.phase] = Math.max(chains[min.phase], work.chain);
+  };
+  for (const [service, min] of Object.entries(MINIMUMS)) {
+    if (!called.has(service)) continue;
+    // Account-level services are worked out once, from the `global` spec.
+    const regions = min.global ? ['global'] : size.regions;
+    for (const region of regions) addMinimum(service, (s) => (account.regions[region]?.[s] ?? {}) as Record<string, unknown[] | undefined>);
   }
-  for (const a of answered.values()) {
-    const entry = (services[a.service] ??= { resources: 0, calls: 0, minimum: 0 });
-    entry.calls += a.calls;
-    const limit = bench.limitFor(a.service, a.operation);
-    const t = (Math.max(0, a.calls - limit.burst) / limit.rps) * 1000;
+  let rateBound = 0;
+  let rateBoundBy = '';
+  const throttledBy: Record<string, number> = {};
+  for (const c of report.counts) {
+    const entry = (services[c.service] ??= { resources: 0, calls: 0, minimum: 0 });
+    entry.calls += c.calls;
+    if (c.throttled) throttledBy[`${c.service}:${c.operation}`] = (throttledBy[`${c.service}:${c.operation}`] ?? 0) + c.throttled;
+    const limit = limitFor(c.service, c.operation, flags.timeScale);
+    const t = (Math.max(0, c.calls - limit.burst) / limit.rps) * 1000;
     if (t > rateBound) {
       rateBound = t;
-      rateBoundBy = `${a.service}:${a.operation} in ${a.region}: ${a.calls} calls at ${limit.rps} rps (burst ${limit.burst})`;
+      rateBoundBy = `${c.service}:${c.operation} in ${c.region}: ${c.calls} calls at ${limit.rps} rps (burst ${limit.burst})`;
     }
   }
   for (const [service, entry] of Object.entries(services)) entry.resources = counts[service] ?? 0;
-  const chainMs = (chains.primary + chains.dependent) * bench.latencyMs;
+  const latencyMs = flags.latencyMs / flags.timeScale;
+  const chainMs = (chains.primary + chains.dependent) * latencyMs;
   const boundMs = Math.max(rateBound, chainMs);
-  const boundBy = rateBound >= chainMs ? rateBoundBy : `dependent chain of ${chains.primary + chains.dependent} calls x ${bench.latencyMs} ms`;
-
-  // Engine alone over the collected inventory.
-  const checks = selectChecks(config);
-  let evaluations = 0;
-  let evalMs = 0;
-  let reps = 0;
-  while (evalMs < 1000 && reps < 50) {
-    const t0 = performance.now();
-    evaluations = evaluate(result.inventory, checks, config.settings).length;
-    evalMs += performance.now() - t0;
-    reps += 1;
-  }
-  return {
-    scale,
-    resources: result.inventory.resources.length,
-    findings: result.findings.length,
-    wallMs,
-    boundMs,
-    boundBy,
-    calls: result.api.calls,
-    attempts: result.api.attempts,
-    throttles: result.api.throttles,
-    failures: result.api.failures,
-    errors: result.inventory.errors.reduce<Record<string, number>>((acc, e) => ({ ...acc, [`${e.action} ${e.code}`]: (acc[`${e.action} ${e.code}`] ?? 0) + 1 }), {}),
-    notEvaluated: result.counts.NOT_EVALUATED,
-    partial: result.partial,
-    services,
-    duplicates: bench.duplicates(),
-    peakRssMb: process.resourceUsage().maxRSS / 1024,
-    heapAfterMb,
-    throttledBy: bench.throttledBy(),
-    evalPerSecond: (evaluations * reps) / (evalMs / 1000),
-    evaluations,
-  };
-}
-
-const MARK = '@@bench@@';
-
-function runChild(scale: number, argv: string[], heapMb?: number): RunReport {
-  const tsx = join(ROOT, 'node_modules', '.bin', 'tsx');
-  const args = [join(ROOT, 'bench', 'run.ts'), ...argv.filter((a, i) => a !== '--scales' && argv[i - 1] !== '--scales'), '--child', String(scale)];
-  const child = spawnSync(tsx, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NODE_NO_WARNINGS: '1', NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --expose-gc${heapMb ? ` --max-old-space-size=${heapMb}` : ''}`.trim() } });
-  const line = child.stdout.split('\n').find((l) => l.startsWith(MARK));
-  if (!line) throw new Error(`bench child for scale ${scale} failed (exit ${child.status}):\n${child.stderr.slice(-4000)}`);
-  return JSON.parse(line.slice(MARK.length)) as RunReport;
+  const boundBy = rateBound >= chainMs ? rateBoundBy : `dependent chain of ${chains.primary + chains.dependent} calls x ${latencyMs} ms`;
+  return { ...report, scale, boundMs, boundBy, throttledBy, services };
 }
 
 function median(values: number[]): number {
@@ -285,7 +181,7 @@ const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
 function printRun(r: RunReport): void {
   console.log(`\n== ${r.scale}x: ${r.resources} resources collected, ${r.findings} findings (${r.notEvaluated} NOT_EVALUATED${r.partial ? ', PARTIAL' : ''})`);
   console.log(`wall ${fmt(r.wallMs / 1000, 2)} s; lower bound ${fmt(r.boundMs / 1000, 2)} s (${r.boundBy}); wall/bound ${fmt(r.wallMs / Math.max(1, r.boundMs), 2)}`);
-  console.log(`API: ${r.calls} calls, ${r.attempts} attempts, ${r.throttles} throttled and retried, ${r.failures} answered with an error (absent resources included); collection errors: ${JSON.stringify(r.errors)}; rate-limit throttles by operation: ${JSON.stringify(r.throttledBy ?? {})}`);
+  console.log(`API: ${r.calls} calls, ${r.attempts} attempts, ${r.throttles} throttled and retried, ${r.failures} answered with an error (absent resources included); collection errors: ${JSON.stringify(r.errors)}; rate-limit throttles by operation: ${JSON.stringify(r.throttledBy)}`);
   for (const [service, s] of Object.entries(r.services)) {
     const per = s.resources ? `${fmt(s.calls / s.resources, 2)} calls/resource (minimum ${fmt(s.minimum / s.resources, 2)})` : '';
     console.log(`  ${service.padEnd(10)} ${String(s.resources).padStart(7)} resources ${String(s.calls).padStart(7)} answered calls, minimum ${s.minimum}  ${per}`);
@@ -297,18 +193,19 @@ function printRun(r: RunReport): void {
   } else console.log('duplicate calls: none');
 }
 
-async function main(): Promise<void> {
-  const argv = process.argv.slice(2);
-  const flags = parseFlags(argv);
-  if (flags.child !== undefined) {
-    const report = await runOnce(flags, flags.child);
-    process.stdout.write(`${MARK}${JSON.stringify(report)}\n`);
-    return;
-  }
-  console.log(`data-posture benchmark: latency ${flags.latencyMs} ms, time scale ${flags.timeScale}, random throttling ${flags.throttleRate}, ${flags.retry} retry, heap cap ${flags.heapMb ? `${flags.heapMb} MB` : 'none'}, ${flags.pace ? 'paced per operation' : 'unpaced'}, scales ${flags.scales.join(', ')}; 1x = ${JSON.stringify({ ...flags.size, regions: flags.size.regions.length })}`);
+function main(): void {
+  const flags = parseFlags(process.argv.slice(2));
+  const memory = flags.lambdaMemoryMb > 0 ? `V8 limits of a ${flags.lambdaMemoryMb} MB Lambda function (${lambdaHeapFlags(flags.lambdaMemoryMb).join(' ')})` : "V8's default limits";
+  console.log(`data-posture benchmark: latency ${flags.latencyMs} ms, time scale ${flags.timeScale}, random throttling ${flags.throttleRate}, ${flags.retry} retry, ${flags.pace ? 'paced per operation' : 'unpaced'}, ${memory}, scales ${flags.scales.join(', ')}; 1x = ${JSON.stringify({ ...flags.size, regions: flags.size.regions.length })}`);
   const runs: RunReport[] = [];
+  const failed: { scale: number; failed: string }[] = [];
   for (const scale of flags.scales) {
-    const r = runChild(scale, argv, flags.heapMb);
+    const r = runScale(flags, scale);
+    if ('failed' in r) {
+      failed.push(r);
+      console.log(`\n== ${scale}x: ${r.failed}`);
+      continue;
+    }
     runs.push(r);
     printRun(r);
   }
@@ -319,20 +216,25 @@ async function main(): Promise<void> {
       `${String(r.scale).padStart(4)}x ${String(r.resources).padStart(10)} ${fmt(r.wallMs / 1000, 2).padStart(9)} ${fmt(r.boundMs / 1000, 2).padStart(9)} ${fmt(r.wallMs / Math.max(1, r.boundMs), 2).padStart(11)} ${String(r.calls).padStart(7)} ${String(r.throttles).padStart(10)} ${fmt(r.peakRssMb).padStart(12)} ${fmt(r.heapAfterMb).padStart(14)} ${fmt((r.peakRssMb / Math.max(1, r.resources)) * 1000, 2).padStart(20)}`,
     );
   }
+  for (const f of failed) console.log(`${String(f.scale).padStart(4)}x  ${f.failed}`);
   const handler = handlerMetrics(flags.importRuns);
   const importMedian = median(handler.importMs);
   console.log(`\n== handler: dist/handler.mjs ${fmt(handler.bytes / 1024 / 1024, 2)} MB; import ${handler.importMs.map((m) => fmt(m, 0)).join(', ')} ms (median ${fmt(importMedian, 0)} ms)`);
 
   console.log('\n== targets');
-  const biggest = runs.reduce((a, b) => (b.scale > a.scale ? b : a), runs[0]!);
+  for (const f of failed) console.log(`FAIL  ${f.scale}x completes (${f.failed})`);
   for (const r of runs) console.log(`${verdict(r.wallMs / Math.max(1, r.boundMs) <= 1.3)}  wall/bound <= 1.3 at ${r.scale}x (${fmt(r.wallMs / Math.max(1, r.boundMs), 2)})`);
-  // Linear memory: peak RSS per added resource does not grow from one scale step to the next (within 1.5x).
-  const ordered = [...runs].sort((a, b) => a.scale - b.scale);
-  const slopes = ordered.slice(1).map((r, i) => (r.peakRssMb - ordered[i]!.peakRssMb) / Math.max(1, r.resources - ordered[i]!.resources));
-  console.log(`${verdict(biggest.peakRssMb < 512)}  peak RSS < 512 MB at ${biggest.scale}x (${fmt(biggest.peakRssMb)} MB)`);
-  if (slopes.length > 0) {
-    const linear = slopes.every((sl) => sl <= Math.max(0, slopes[0]!) * 1.5 + 0.001);
-    console.log(`${verdict(linear)}  memory grows linearly (peak RSS MB per 1k added resources, step by step: ${slopes.map((sl) => fmt(sl * 1000, 2)).join(', ')})`);
+  if (runs.length > 0) {
+    const biggest = runs.reduce((a, b) => (b.scale > a.scale ? b : a), runs[0]!);
+    const largest = Math.max(...flags.scales);
+    console.log(`${verdict(biggest.peakRssMb < 512 && biggest.scale === largest)}  peak RSS < 512 MB at ${largest}x (${biggest.scale === largest ? `${fmt(biggest.peakRssMb)} MB` : 'did not complete'})`);
+    // Linear memory: peak RSS per added resource does not grow from one scale step to the next (within 1.5x).
+    const ordered = [...runs].sort((a, b) => a.scale - b.scale);
+    const slopes = ordered.slice(1).map((r, i) => (r.peakRssMb - ordered[i]!.peakRssMb) / Math.max(1, r.resources - ordered[i]!.resources));
+    if (slopes.length > 0) {
+      const linear = slopes.every((sl) => sl <= Math.max(0, slopes[0]!) * 1.5 + 0.001);
+      console.log(`${verdict(linear)}  memory grows linearly (peak RSS MB per 1k added resources, step by step: ${slopes.map((sl) => fmt(sl * 1000, 2)).join(', ')})`);
+    }
   }
   console.log(`${verdict(handler.bytes < 1.5 * 1024 * 1024)}  handler bundle < 1.5 MB (${fmt(handler.bytes / 1024 / 1024, 2)} MB)`);
   console.log(`${verdict(importMedian < 300)}  handler import < 300 ms (median ${fmt(importMedian, 0)} ms)`);
@@ -342,7 +244,9 @@ async function main(): Promise<void> {
   console.log(`${verdict(lost === 0)}  no collection error: every throttled call eventually answered (${lost} errors)`);
 }
 
-main().catch((error: unknown) => {
+try {
+  main();
+} catch (error: unknown) {
   console.error(error instanceof Error ? error.stack : error);
   process.exit(1);
-});
+}

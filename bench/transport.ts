@@ -1,8 +1,8 @@
 /**
  * A realistic AWS in front of the fake account: per-call latency, token-bucket rate limits per
  * (service, region, operation) answering with each service's real throttling error code, and a log of
- * every call for the duplicate-call and per-resource accounting. Wraps `FakeAws.transport()`, so it runs
- * inside the SDK pipeline below the retry layer: the SDK's adaptive retry reacts to it for real.
+ * attempts per operation. Wraps a transport to the fake account (`bench/fake-server.ts`), inside the SDK
+ * pipeline below the retry layer: the SDK's adaptive retry reacts to it for real.
  * Sources and assumptions for every rate: bench/README.md.
  */
 import type { Transport } from '../src/aws/client-factory.js';
@@ -54,19 +54,6 @@ export const THROTTLE_CODES: Record<string, string> = {
 };
 const DEFAULT_THROTTLE_CODE = 'ThrottlingException';
 
-export interface LoggedCall {
-  service: string;
-  region: string;
-  operation: string;
-  /** Canonical JSON of the input. */
-  input: string;
-  /** Refused by the rate limit. */
-  throttled: boolean;
-  /** Answered with a result (not an error). */
-  answered: boolean;
-  at: number;
-}
-
 export interface BenchTransportOptions {
   latencyMs: number;
   limits?: Record<string, Bucket>;
@@ -84,8 +71,24 @@ export function canonical(value: unknown): string {
   return JSON.stringify(value) ?? 'undefined';
 }
 
+/** Effective limit for an action: the per-operation bucket, else the service's default, rates scaled. */
+export function limitFor(service: string, operation: string, timeScale = 1, limits: Record<string, Bucket> = RATE_LIMITS): Bucket {
+  const base = limits[`${service}:${operation}`] ?? limits[`${service}:*`] ?? { rps: 10, burst: 10 };
+  return { rps: base.rps * timeScale, burst: base.burst };
+}
+
+/** Attempts per (service, region, operation): admitted by the rate limit, and refused by it. */
+export interface CallCount {
+  service: string;
+  region: string;
+  operation: string;
+  calls: number;
+  throttled: number;
+}
+
 export class BenchTransport {
-  readonly log: LoggedCall[] = [];
+  /** Counters only: what each call was (for duplicates) is kept by the fake AWS's own process. */
+  private readonly counts = new Map<string, CallCount>();
   private readonly buckets = new Map<string, { tokens: number; at: number; limit: Bucket }>();
   private readonly clock: () => number;
   private readonly scale: number;
@@ -100,9 +103,7 @@ export class BenchTransport {
 
   /** The effective limit for an action (scaled). */
   limitFor(service: string, operation: string): Bucket {
-    const limits = this.options.limits ?? RATE_LIMITS;
-    const base = limits[`${service}:${operation}`] ?? limits[`${service}:*`] ?? { rps: 10, burst: 10 };
-    return { rps: base.rps * this.scale, burst: base.burst };
+    return limitFor(service, operation, this.scale, this.options.limits);
   }
 
   get latencyMs(): number {
@@ -120,57 +121,36 @@ export class BenchTransport {
     }
     b.tokens = Math.min(b.limit.burst, b.tokens + ((now - b.at) / 1000) * b.limit.rps);
     b.at = now;
-    if (b.tokens < 1) return false;
+    let count = this.counts.get(key);
+    if (!count) {
+      count = { service, region, operation, calls: 0, throttled: 0 };
+      this.counts.set(key, count);
+    }
+    if (b.tokens < 1) {
+      count.throttled += 1;
+      return false;
+    }
     b.tokens -= 1;
+    count.calls += 1;
     return true;
   }
 
   transport(): Transport {
     return async (call) => {
       const admitted = this.take(call.service, call.region, call.operation);
-      const entry: LoggedCall = { service: call.service, region: call.region, operation: call.operation, input: canonical(call.input), throttled: !admitted, answered: false, at: this.clock() };
-      this.log.push(entry);
       const latency = this.latencyMs;
       if (latency > 0) await new Promise((r) => setTimeout(r, latency));
       if (!admitted) {
         const code = THROTTLE_CODES[call.service] ?? DEFAULT_THROTTLE_CODE;
         throw awsError(code, `Rate exceeded for ${call.service}:${call.operation} in ${call.region}`);
       }
-      const output = await this.inner(call);
-      entry.answered = true;
-      return output;
+      return this.inner(call);
     };
   }
 
-  /** Calls answered with a result more than once for the same (service, region, operation, input). */
-  duplicates(): { call: string; times: number }[] {
-    const seen = new Map<string, number>();
-    for (const c of this.log) {
-      if (!c.answered) continue;
-      const key = `${c.service} ${c.region} ${c.operation} ${c.input}`;
-      seen.set(key, (seen.get(key) ?? 0) + 1);
-    }
-    return [...seen].filter(([, n]) => n > 1).map(([call, times]) => ({ call, times }));
-  }
-
-  /** Attempts refused by the rate limit, per operation. */
-  throttledBy(): Record<string, number> {
-    const out: Record<string, number> = {};
-    for (const c of this.log) if (c.throttled) out[`${c.service}:${c.operation}`] = (out[`${c.service}:${c.operation}`] ?? 0) + 1;
-    return out;
-  }
-
-  /** Calls admitted by the rate limit per (service, region, operation) (answered, or answered with an error). */
-  answeredBy(): Map<string, { service: string; region: string; operation: string; calls: number }> {
-    const out = new Map<string, { service: string; region: string; operation: string; calls: number }>();
-    for (const c of this.log) {
-      if (c.throttled) continue;
-      const key = `${c.service}|${c.region}|${c.operation}`;
-      const entry = out.get(key) ?? { service: c.service, region: c.region, operation: c.operation, calls: 0 };
-      entry.calls += 1;
-      out.set(key, entry);
-    }
-    return out;
+  /** Attempts per (service, region, operation), admitted (answered or answered with an error) and refused. */
+  callCounts(): CallCount[] {
+    return [...this.counts.values()].map((c) => ({ ...c }));
   }
 }
 

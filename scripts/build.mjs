@@ -1,4 +1,4 @@
-// Bundles the Lambda handler and the CLI with esbuild. SAM builds the handler the same way (template.yaml Metadata).
+// Bundles the Lambda handler and the CLI with esbuild (and, with --bench, the benchmark's scanning process). SAM builds the handler the same way (template.yaml Metadata).
 import { readFile } from 'node:fs/promises';
 import process from 'node:process';
 import { build } from 'esbuild';
@@ -45,3 +45,7 @@ const common = {
 };
 
 await build({ ...common, entryPoints: { handler: 'src/handler.ts', cli: 'src/cli.ts' }, outdir: 'dist', metafile: false });
+// `--bench`: the benchmark's scanning process, bundled like the handler so it holds what a Lambda would.
+if (process.argv.includes('--bench')) {
+  await build({ ...common, entryPoints: { 'scan-child': 'bench/scan-child.ts' }, outdir: 'dist/bench', metafile: false });
+}
