@@ -71,14 +71,16 @@ export function resendable(stored: AwsSecurityFinding): AwsSecurityFinding {
   return out as unknown as AwsSecurityFinding;
 }
 
-function planFinding(f: Finding, input: PlanInput, plan: RegionPlan): void {
+type PlanCounts = Omit<RegionPlan, 'sends'>;
+
+function planFinding(f: Finding, input: PlanInput, counts: PlanCounts): PlannedSend | undefined {
   const stored = input.stored.get(f.id);
   const active = stored?.RecordState === 'ACTIVE';
   const passLike = f.status === 'PASS' || f.status === 'NOT_APPLICABLE';
   // Nothing open to close, and nothing to record as evidence.
   if (passLike && !active && (f.status === 'NOT_APPLICABLE' || !input.importPasses)) {
-    plan.notImported += 1;
-    return;
+    counts.notImported += 1;
+    return undefined;
   }
   const options: AsffOptions = { partition: input.partition, region: input.region, now: nextUpdatedAt(input.now, stored?.UpdatedAt), mappers: input.mappers };
   if (stored) {
@@ -86,44 +88,65 @@ function planFinding(f: Finding, input: PlanInput, plan: RegionPlan): void {
     if (stored.FirstObservedAt) options.firstObservedAt = stored.FirstObservedAt;
   } else options.create = true;
   const asff = toAsff(f, input.resources.get(f.resourceArn), options);
-  if (!stored) {
-    plan.sends.push({ action: 'created', finding: asff });
-    return;
-  }
-  if (active && passLike) {
-    plan.sends.push({ action: f.status === 'PASS' ? 'resolved' : 'archived', finding: asff });
-    return;
-  }
+  if (!stored) return { action: 'created', finding: asff };
+  if (active && passLike) return { action: f.status === 'PASS' ? 'resolved' : 'archived', finding: asff };
   const changed = fingerprintOf(asff) !== fingerprintOf(stored) || stored.RecordState !== asff.RecordState;
-  if (changed || stale(stored, input.now, input.refreshIntervalDays)) plan.sends.push({ action: 'refreshed', finding: asff });
-  else plan.unchanged += 1;
+  if (changed || stale(stored, input.now, input.refreshIntervalDays)) return { action: 'refreshed', finding: asff };
+  counts.unchanged += 1;
+  return undefined;
 }
 
-function planGone(stored: AwsSecurityFinding, input: PlanInput, plan: RegionPlan): void {
+function planGone(stored: AwsSecurityFinding, input: PlanInput, counts: PlanCounts): PlannedSend | undefined {
   const resource = stored.Resources?.[0];
   const kind = stored.ProductFields?.[PRODUCT_FIELDS.resourceKind];
   if (!input.scope.provablyGone(stored.AwsAccountId ?? '', kind, resource?.Region ?? stored.Region, resource?.Id)) {
-    plan.untouched += 1;
-    return;
+    counts.untouched += 1;
+    return undefined;
   }
   const archived = resendable(stored);
   archived.RecordState = 'ARCHIVED';
   archived.UpdatedAt = nextUpdatedAt(input.now, stored.UpdatedAt);
   archived.ProductFields = { ...archived.ProductFields, [PRODUCT_FIELDS.archivedBecause]: `resource no longer exists (not found by the scan of ${input.now.toISOString()})` };
-  plan.sends.push({ action: 'archived', finding: withFingerprint(archived) });
+  return { action: 'archived', finding: withFingerprint(archived) };
 }
 
-/** Decides every send for one region. */
-export function planRegion(input: PlanInput): RegionPlan {
-  const plan: RegionPlan = { sends: [], unchanged: 0, untouched: 0, notImported: 0 };
+/**
+ * Every send for one region, made as it is consumed: the publisher imports each batch before the next is
+ * built, so a first scan of a large account never holds all its ASFF at once. `counts` fills as it goes.
+ */
+export function* planSends(input: PlanInput, counts: PlanCounts): Generator<PlannedSend> {
   const seen = new Set<string>();
   for (const f of input.findings) {
     seen.add(f.id);
-    planFinding(f, input, plan);
+    const send = planFinding(f, input, counts);
+    if (send) yield send;
   }
   for (const [id, stored] of input.stored) {
     if (seen.has(id) || stored.RecordState !== 'ACTIVE') continue;
-    planGone(stored, input, plan);
+    const send = planGone(stored, input, counts);
+    if (send) yield send;
   }
-  return plan;
+}
+
+/** Decides every send for one region, at once. */
+export function planRegion(input: PlanInput): RegionPlan {
+  const counts: PlanCounts = { unchanged: 0, untouched: 0, notImported: 0 };
+  const sends = [...planSends(input, counts)];
+  return { sends, ...counts };
+}
+
+/**
+ * What planning needs of a stored finding that this scan judges again (its Id is among the scan's
+ * findings): state, dates and fingerprint. Those no longer judged are kept whole, to be re-sent as
+ * archived. Pages of GetFindings are projected as they arrive, so the state of a large account stays small.
+ */
+export function plannable(stored: AwsSecurityFinding): AwsSecurityFinding {
+  const lean: AwsSecurityFinding = { Id: stored.Id } as AwsSecurityFinding;
+  if (stored.RecordState !== undefined) lean.RecordState = stored.RecordState;
+  if (stored.UpdatedAt !== undefined) lean.UpdatedAt = stored.UpdatedAt;
+  if (stored.CreatedAt !== undefined) lean.CreatedAt = stored.CreatedAt;
+  if (stored.FirstObservedAt !== undefined) lean.FirstObservedAt = stored.FirstObservedAt;
+  const fingerprint = fingerprintOf(stored);
+  if (fingerprint !== undefined) lean.ProductFields = { [PRODUCT_FIELDS.fingerprint]: fingerprint };
+  return lean;
 }

@@ -25,23 +25,21 @@ export interface ImportResult {
   batches: number;
 }
 
-/** Splits findings into batches of at most `maxFindings` and `maxBytes` (serialized), in order. */
-export function batchesOf(findings: readonly AwsSecurityFinding[], maxFindings: number = IMPORT_LIMITS.batchFindings, maxBytes: number = IMPORT_LIMITS.batchBytes): AwsSecurityFinding[][] {
-  const batches: AwsSecurityFinding[][] = [];
+/** Splits findings into batches of at most `maxFindings` and `maxBytes` (serialized), in order, as they are consumed. */
+export function* batchesOf(findings: Iterable<AwsSecurityFinding>, maxFindings: number = IMPORT_LIMITS.batchFindings, maxBytes: number = IMPORT_LIMITS.batchBytes): Generator<AwsSecurityFinding[]> {
   let current: AwsSecurityFinding[] = [];
   let bytes = ENVELOPE_BYTES;
   for (const finding of findings) {
     const size = jsonBytes(finding) + 1;
     if (current.length > 0 && (current.length >= maxFindings || bytes + size > maxBytes)) {
-      batches.push(current);
+      yield current;
       current = [];
       bytes = ENVELOPE_BYTES;
     }
     current.push(finding);
     bytes += size;
   }
-  if (current.length > 0) batches.push(current);
-  return batches;
+  if (current.length > 0) yield current;
 }
 
 export interface ImportContext {
@@ -52,12 +50,15 @@ export interface ImportContext {
   stats: RetryStats & { calls: number };
 }
 
-/** Imports `findings`; transient per-finding failures are re-sent in later rounds, up to the attempt bound. */
-export async function importFindings(findings: readonly AwsSecurityFinding[], ctx: ImportContext): Promise<ImportResult> {
+/**
+ * Imports `findings`, one batch at a time as the iterable yields them (a lazy plan is never held whole);
+ * transient per-finding failures are re-sent in later rounds, up to the attempt bound.
+ */
+export async function importFindings(findings: Iterable<AwsSecurityFinding>, ctx: ImportContext): Promise<ImportResult> {
   const result: ImportResult = { imported: new Set(), failed: [], batches: 0 };
   const maxRounds = ctx.retry.maxAttempts ?? PUBLISH_RETRY.maxAttempts;
-  let pending = [...findings];
-  for (let round = 1; pending.length > 0; round += 1) {
+  let pending: Iterable<AwsSecurityFinding> = findings;
+  for (let round = 1; ; round += 1) {
     const retryable: AwsSecurityFinding[] = [];
     for (const batch of batchesOf(pending)) {
       result.batches += 1;
@@ -91,11 +92,9 @@ export async function importFindings(findings: readonly AwsSecurityFinding[], ct
       }
       for (const f of batch) if (f.Id && !failedIds.has(f.Id)) result.imported.add(f.Id);
     }
+    if (retryable.length === 0) return result;
     pending = retryable;
-    if (pending.length > 0) {
-      ctx.stats.retries += pending.length;
-      await ctx.retry.sleep(backoffMs(round, ctx.retry.random));
-    }
+    ctx.stats.retries += retryable.length;
+    await ctx.retry.sleep(backoffMs(round, ctx.retry.random));
   }
-  return result;
 }

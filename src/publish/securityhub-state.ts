@@ -19,13 +19,17 @@ export function ownFindingsFilter(productArn: string, accountId: string, region:
   };
 }
 
-/** Every finding matching `filters`, by Id. Throws (after retries) when a page cannot be read. */
+/**
+ * Every finding matching `filters`, by Id, each passed through `keep` as its page arrives (so a caller can
+ * hold only what it needs of each). Throws (after retries) when a page cannot be read.
+ */
 export async function readFindings(
   client: SecurityHubClient,
   filters: AwsSecurityFindingFilters,
   bucket: TokenBucket,
   retry: RetryOptions,
   stats: RetryStats & { calls: number },
+  keep: (finding: AwsSecurityFinding) => AwsSecurityFinding = (f) => f,
 ): Promise<Map<string, AwsSecurityFinding>> {
   const found = new Map<string, AwsSecurityFinding>();
   const seen = new Set<string>();
@@ -40,7 +44,7 @@ export async function readFindings(
       retry,
       stats,
     );
-    for (const f of out.Findings ?? []) if (f.Id) found.set(f.Id, f);
+    for (const f of out.Findings ?? []) if (f.Id) found.set(f.Id, keep(f));
     token = out.NextToken;
     if (!token) return found;
     if (seen.has(token)) throw Object.assign(new Error(`GetFindings returned the token ${token} twice`), { name: 'RepeatedToken' });

@@ -13,7 +13,7 @@ import { productArn, type AsffOptions } from '../findings/asff.js';
 import type { Finding } from '../findings/finding.js';
 import type { Inventory, Resource } from '../inventory/types.js';
 import { RateLimiters, realClock, realSleep, type Clock, type Sleep } from './rate-limit.js';
-import { planRegion, type SendAction } from './securityhub-delta.js';
+import { plannable, planSends, type SendAction } from './securityhub-delta.js';
 import { importFindings, type FailedFinding } from './securityhub-import.js';
 import { PUBLISH_RETRY } from './securityhub-retry.js';
 import { scopeJudge } from './securityhub-scope.js';
@@ -113,7 +113,9 @@ export async function publishToSecurityHub(findings: Finding[], inventory: Inven
   const byRegion = new Map<string, Finding[]>(inventory.regions.map((r) => [r, []]));
   for (const f of findings) {
     const region = publishRegion(f, inventory);
-    byRegion.set(region, [...(byRegion.get(region) ?? []), f]);
+    let list = byRegion.get(region);
+    if (!list) byRegion.set(region, (list = []));
+    list.push(f);
   }
   const recordStates = deps.config.importPasses ? ['ACTIVE', 'ARCHIVED'] : ['ACTIVE'];
 
@@ -122,15 +124,21 @@ export async function publishToSecurityHub(findings: Finding[], inventory: Inven
     const bucket = limiters.for(inventory.accountId, region);
     const stats = { calls: 0, retries: 0, throttles: 0 };
     try {
+      const regionFindings = byRegion.get(region) ?? [];
+      const judged = new Set(regionFindings.map((f) => f.id));
+      // Findings judged again keep only what planning needs; the others stay whole, to be archived.
+      const keep = (f: AwsSecurityFinding) => (judged.has(f.Id ?? '') ? plannable(f) : f);
       let stored: Map<string, AwsSecurityFinding>;
       try {
-        stored = await readFindings(client, ownFindingsFilter(productArn(inventory.partition, region, inventory.accountId), inventory.accountId, region, recordStates), bucket, retry, stats);
+        stored = await readFindings(client, ownFindingsFilter(productArn(inventory.partition, region, inventory.accountId), inventory.accountId, region, recordStates), bucket, retry, stats, keep);
       } catch (error) {
         report.regionErrors.push({ region, code: errorCode(error), message: `could not read current findings (securityhub:GetFindings), so nothing was sent: ${errorMessage(error)}` });
         return;
       }
-      const plan = planRegion({
-        findings: byRegion.get(region) ?? [],
+      judged.clear();
+      const counts = { unchanged: 0, untouched: 0, notImported: 0 };
+      const input = {
+        findings: regionFindings,
         stored,
         resources,
         partition: inventory.partition,
@@ -140,14 +148,20 @@ export async function publishToSecurityHub(findings: Finding[], inventory: Inven
         importPasses: deps.config.importPasses,
         scope,
         mappers: deps.mappers,
-      });
-      report.unchanged += plan.unchanged;
-      report.untouched += plan.untouched;
-      report.notImported += plan.notImported;
-      if (plan.sends.length === 0) return;
-      const actions = new Map<string, SendAction>(plan.sends.map((s) => [s.finding.Id ?? '', s.action]));
-      const result = await importFindings(plan.sends.map((s) => s.finding), { client, region, bucket, retry, stats });
-      report.attempted += plan.sends.length;
+      };
+      // Planned lazily: each batch is built, imported and released before the next.
+      const actions = new Map<string, SendAction>();
+      function* sends(): Generator<AwsSecurityFinding> {
+        for (const send of planSends(input, counts)) {
+          actions.set(send.finding.Id ?? '', send.action);
+          yield send.finding;
+        }
+      }
+      const result = await importFindings(sends(), { client, region, bucket, retry, stats });
+      report.unchanged += counts.unchanged;
+      report.untouched += counts.untouched;
+      report.notImported += counts.notImported;
+      report.attempted += actions.size;
       report.imported += result.imported.size;
       report.batches += result.batches;
       report.failed.push(...result.failed);

@@ -80,7 +80,7 @@ describe('publishing limits', () => {
     const findings = Array.from({ length: 10 }, (_, i) => asffFor(`t${i}`, '2026-11-01T00:00:00.000Z'));
     const size = JSON.stringify(findings[0]).length;
     // Act
-    const batches = batchesOf(findings, 100, 1024 + size * 3 + 10);
+    const batches = [...batchesOf(findings, 100, 1024 + size * 3 + 10)];
     // Assess
     expect(batches.map((b) => b.length)).toEqual([3, 3, 3, 1]);
   });
