@@ -11,6 +11,8 @@ export interface ChildParams {
   throttleRate: number;
   retry: 'adaptive' | 'standard';
   pace: boolean;
+  /** Publish the findings to the fake Security Hub after the scan, as the function does. */
+  publish: boolean;
 }
 
 export interface ChildReport {
@@ -27,7 +29,9 @@ export interface ChildReport {
   partial: boolean;
   counts: CallCount[];
   duplicates: { call: string; times: number }[];
-  /** Peak RSS of this process when the scan returned (before the engine-alone measurement). */
+  /** The first publish of the account to Security Hub, when asked. */
+  publish?: { wallMs: number; created: number; batches: number; calls: number; throttles: number; ok: boolean };
+  /** Peak RSS of this process once the scan (and the publish) returned, before the engine-alone measurement. */
   peakRssMb: number;
   /** Heap still held once the scan is over (inventory and findings), after a full collection. */
   heapAfterMb: number;

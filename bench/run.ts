@@ -5,7 +5,7 @@
  * and pass/fail against the targets. Flags: bench/README.md.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
@@ -13,8 +13,13 @@ import { DEFAULT_SIZE, resourceCounts, scaled, syntheticAccount, type SyntheticS
 import { MINIMUMS } from './minimum.js';
 import { MARK, type ChildParams, type ChildReport } from './protocol.js';
 import { limitFor } from './transport.js';
+import { DEFAULT_PUBLISH_RESERVE_MS } from '../src/config.js';
+
+import { SECURITY_HUB_RATE as PUBLISH_RATE } from '../src/findings/asff-limits.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+/** The scan function's Timeout, as template.yaml sets it. */
+const LAMBDA_TIMEOUT_MS = Number(/^\s+Timeout:\s*(\d+)\s*$/m.exec(readFileSync(join(ROOT, 'template.yaml'), 'utf8'))?.[1] ?? 900) * 1000;
 
 interface Flags {
   scales: number[];
@@ -26,6 +31,8 @@ interface Flags {
   throttleRate: number;
   /** `adaptive`: the production client factory; `standard`: the same with the SDK's standard retry (no client-side rate limiter), for comparison. */
   retry: 'adaptive' | 'standard';
+  /** Publish to the fake Security Hub after each scan, as the function does. */
+  publish: boolean;
   /** Function memory size (MB) whose V8 limits each scan runs under, as Lambda's Node.js runtime sets them; 0: V8's defaults. */
   lambdaMemoryMb: number;
   /** Pace calls client-side at the known per-operation rates (what the runner could do), for comparison. */
@@ -33,7 +40,7 @@ interface Flags {
 }
 
 function parseFlags(argv: string[]): Flags {
-  const flags: Flags = { scales: [1, 4, 16], latencyMs: 40, timeScale: 1, size: { ...DEFAULT_SIZE }, importRuns: 7, throttleRate: 0, retry: 'adaptive', pace: false, lambdaMemoryMb: 512 };
+  const flags: Flags = { scales: [1, 4, 16], latencyMs: 40, timeScale: 1, size: { ...DEFAULT_SIZE }, importRuns: 7, throttleRate: 0, retry: 'adaptive', pace: false, publish: true, lambdaMemoryMb: 512 };
   const sizeKeys: Record<string, keyof SyntheticSize> = {
     '--tables': 'dynamodbTables', '--dax': 'daxClusters', '--kms-keys': 'kmsKeys', '--vpcs': 'vpcs',
     '--redshift': 'redshiftClusters', '--aurora': 'auroraClusters', '--glue-jobs': 'glueJobs',
@@ -59,6 +66,7 @@ function parseFlags(argv: string[]): Flags {
       i += 1;
     } else if (flag === '--import-runs') flags.importRuns = Math.max(1, num());
     else if (flag === '--lambda-memory') flags.lambdaMemoryMb = num();
+    else if (flag === '--no-publish') flags.publish = false;
     else if (flag === '--pace') flags.pace = true;
     else if (flag === '--regions') {
       flags.size.regions = String(value).split(',');
@@ -79,6 +87,8 @@ interface RunReport extends ChildReport {
   scale: number;
   boundMs: number;
   boundBy: string;
+  /** Publishing's lower bound: the busiest region's Security Hub calls at the publisher's 10 per second (burst 30). */
+  publishBoundMs: number;
   /** Attempts the fake AWS rate limits refused, per operation. */
   throttledBy: Record<string, number>;
   services: Record<string, ServiceReport>;
@@ -99,7 +109,7 @@ function runScale(flags: Flags, scale: number): RunReport | { scale: number; fai
   const bundle = join(ROOT, 'dist', 'bench', 'scan-child.mjs');
   if (!existsSync(bundle)) throw new Error(`${bundle} is missing: run the benchmark with \`npm run bench\` (it builds the bundle first)`);
   const size = scaled(flags.size, scale);
-  const params: ChildParams = { root: ROOT, scale, size, latencyMs: flags.latencyMs, timeScale: flags.timeScale, throttleRate: flags.throttleRate, retry: flags.retry, pace: flags.pace };
+  const params: ChildParams = { root: ROOT, scale, size, latencyMs: flags.latencyMs, timeScale: flags.timeScale, throttleRate: flags.throttleRate, retry: flags.retry, pace: flags.pace, publish: flags.publish };
   const child = spawnSync(process.execPath, ['--expose-gc', ...lambdaHeapFlags(flags.lambdaMemoryMb), bundle, JSON.stringify(params)], {
     cwd: ROOT,
     encoding: 'utf8',
@@ -136,7 +146,12 @@ function runScale(flags: Flags, scale: number): RunReport | { scale: number; fai
   let rateBound = 0;
   let rateBoundBy = '';
   const throttledBy: Record<string, number> = {};
+  // Security Hub is the publish phase, after the scan: bounded on its own, by the publisher's own limiter.
+  const hubCalls = new Map<string, number>();
+  for (const c of report.counts) if (c.service === 'securityhub') hubCalls.set(c.region, (hubCalls.get(c.region) ?? 0) + c.calls);
+  const publishBoundMs = Math.max(0, ...[...hubCalls.values()].map((n) => (Math.max(0, n - PUBLISH_RATE.burst) / PUBLISH_RATE.perSecond) * 1000));
   for (const c of report.counts) {
+    if (c.service === 'securityhub') continue;
     const entry = (services[c.service] ??= { resources: 0, calls: 0, minimum: 0 });
     entry.calls += c.calls;
     if (c.throttled) throttledBy[`${c.service}:${c.operation}`] = (throttledBy[`${c.service}:${c.operation}`] ?? 0) + c.throttled;
@@ -152,7 +167,7 @@ function runScale(flags: Flags, scale: number): RunReport | { scale: number; fai
   const chainMs = (chains.primary + chains.dependent) * latencyMs;
   const boundMs = Math.max(rateBound, chainMs);
   const boundBy = rateBound >= chainMs ? rateBoundBy : `dependent chain of ${chains.primary + chains.dependent} calls x ${latencyMs} ms`;
-  return { ...report, scale, boundMs, boundBy, throttledBy, services };
+  return { ...report, scale, boundMs, boundBy, publishBoundMs, throttledBy, services };
 }
 
 function median(values: number[]): number {
@@ -185,6 +200,10 @@ function printRun(r: RunReport): void {
   for (const [service, s] of Object.entries(r.services)) {
     const per = s.resources ? `${fmt(s.calls / s.resources, 2)} calls/resource (minimum ${fmt(s.minimum / s.resources, 2)})` : '';
     console.log(`  ${service.padEnd(10)} ${String(s.resources).padStart(7)} resources ${String(s.calls).padStart(7)} answered calls, minimum ${s.minimum}  ${per}`);
+  }
+  if (r.publish) {
+    const p = r.publish;
+    console.log(`publish (first, every failure created): ${p.created} findings in ${p.batches} batches, ${p.calls} Security Hub calls, ${p.throttles} throttled; wall ${fmt(p.wallMs / 1000, 2)} s; lower bound ${fmt(r.publishBoundMs / 1000, 2)} s (busiest region at ${PUBLISH_RATE.perSecond}/s); ${p.ok ? 'complete' : 'INCOMPLETE'}`);
   }
   console.log(`peak RSS ${fmt(r.peakRssMb)} MB, heap held after the scan ${fmt(r.heapAfterMb)} MB; evaluation ${fmt(r.evalPerSecond, 0)} (resource x check)/s over ${r.evaluations} evaluations`);
   if (r.duplicates.length > 0) {
@@ -238,6 +257,14 @@ function main(): void {
   }
   console.log(`${verdict(handler.bytes < 1.5 * 1024 * 1024)}  handler bundle < 1.5 MB (${fmt(handler.bytes / 1024 / 1024, 2)} MB)`);
   console.log(`${verdict(importMedian < 300)}  handler import < 300 ms (median ${fmt(importMedian, 0)} ms)`);
+  // Not a target of the benchmark, but what decides whether the scheduled function sees the whole account.
+  if (flags.timeScale === 1) {
+    const collectS = (LAMBDA_TIMEOUT_MS - DEFAULT_PUBLISH_RESERVE_MS) / 1000;
+    for (const r of runs) {
+      const fits = r.wallMs / 1000 <= collectS;
+      console.log(`${fits ? 'INFO' : 'NOTE'}  ${r.scale}x: the scan ${fits ? 'fits' : 'does not fit'} the function's ${collectS} s for collection (template Timeout ${LAMBDA_TIMEOUT_MS / 1000} s less the ${DEFAULT_PUBLISH_RESERVE_MS / 1000} s publish reserve): ${fmt(r.wallMs / 1000)} s${fits ? '' : '; a scheduled run would be partial (the deadline makes the rest NOT_EVALUATED)'}`);
+    }
+  }
   const dupes = runs.reduce((n, r) => n + r.duplicates.length, 0);
   console.log(`${verdict(dupes === 0)}  no API call made twice for the same input within a scan (${dupes} duplicated)`);
   const lost = runs.reduce((n, r) => n + Object.values(r.errors).reduce((a, b) => a + b, 0), 0);

@@ -12,8 +12,9 @@ import { StandardRetryStrategy } from '@smithy/core/retry';
 import { AWS_DEFAULTS, ClientFactory, type Transport } from '../src/aws/client-factory.js';
 import { iamPrefixOf } from '../src/aws/services.js';
 import type { AnyClient, ClientConstructor } from '../src/collectors/types.js';
-import { buildConfig } from '../src/config.js';
+import { buildConfig, DEFAULT_PUBLISH } from '../src/config.js';
 import { evaluations } from '../src/engine/evaluate.js';
+import { publishToSecurityHub } from '../src/publish/securityhub.js';
 import { scan, selectChecks } from '../src/scan.js';
 import type { ServerReply, ServerRequest } from './fake-server.js';
 import { MARK, type ChildParams, type ChildReport } from './protocol.js';
@@ -108,10 +109,17 @@ async function main(): Promise<void> {
   const started = performance.now();
   const result = await scan(config, { factory });
   const wallMs = performance.now() - started;
-  factory.destroy();
-  const peakRssMb = process.resourceUsage().maxRSS / 1024;
   (globalThis as { gc?: () => void }).gc?.();
   const heapAfterMb = process.memoryUsage().heapUsed / 1024 / 1024;
+  // Then what the scheduled function does next: the first publish of this account (every failure created).
+  let publish: ChildReport['publish'];
+  if (params.publish) {
+    const t0 = performance.now();
+    const sent = await publishToSecurityHub(result.findings, result.inventory, { factory, config: { ...DEFAULT_PUBLISH, securityHub: true }, now: () => new Date() });
+    publish = { wallMs: performance.now() - t0, created: sent.created, batches: sent.batches, calls: sent.calls, throttles: sent.throttles, ok: sent.ok };
+  }
+  factory.destroy();
+  const peakRssMb = process.resourceUsage().maxRSS / 1024;
 
   const report = await fakeAws.request({ type: 'report' });
   fakeAws.server.disconnect();
@@ -143,6 +151,7 @@ async function main(): Promise<void> {
     duplicates: report.type === 'report' ? report.duplicates : [],
     peakRssMb,
     heapAfterMb,
+    ...(publish ? { publish } : {}),
     evalPerSecond: (count * reps) / (evalMs / 1000),
     evaluations: count,
   };

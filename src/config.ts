@@ -39,6 +39,9 @@ export interface ScanConfig {
   suppressions?: SuppressionFile;
 }
 
+/** Time the function keeps back from collection for evaluation and publishing, unless DP_PUBLISH_RESERVE_MS says otherwise. */
+export const DEFAULT_PUBLISH_RESERVE_MS = 90_000;
+
 export const DEFAULT_PUBLISH: PublishConfig = { securityHub: false, importPasses: false, refreshIntervalDays: 7 };
 
 /** A bad input: names the field and how to fix it. */

@@ -9,14 +9,12 @@ import { Metrics } from '@aws-lambda-powertools/metrics';
 import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
 import middy from '@middy/core';
 import type { Context } from 'aws-lambda';
-import { ConfigError } from './config.js';
+import { ConfigError, DEFAULT_PUBLISH_RESERVE_MS } from './config.js';
 import { accountOfFunction, parseLambdaInput } from './lambda-input.js';
 import { METRICS_NAMESPACE, recordScanMetrics } from './publish/metrics.js';
 import { assertPublished } from './publish/securityhub.js';
 import { scan, type ScanDeps } from './scan.js';
 
-/** Time kept back from collection for evaluation and publishing, unless DP_PUBLISH_RESERVE_MS says otherwise. */
-export const DEFAULT_PUBLISH_RESERVE_MS = 90_000;
 /** middy aborts its own signal this long before Lambda's deadline. */
 export const TIMEOUT_EARLY_MS = 1_000;
 
