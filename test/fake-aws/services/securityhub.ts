@@ -65,8 +65,26 @@ function invalid(finding: AwsSecurityFinding, ctx: FakeContext): { code: string;
   return undefined;
 }
 
+/**
+ * Position of each stored finding by (ProductArn, Id), so a large import is not quadratic. Tests may push
+ * into the store directly: an index whose size no longer matches, or whose hit is stale, is rebuilt.
+ */
+const positions = new WeakMap<AwsSecurityFinding[], Map<string, number>>();
+const positionKey = (f: Partial<Pick<AwsSecurityFinding, 'ProductArn' | 'Id'>>) => `${f.ProductArn ?? ''} ${f.Id ?? ''}`;
+
+function positionOf(findings: AwsSecurityFinding[], incoming: AwsSecurityFinding): number {
+  const key = positionKey(incoming);
+  let index = positions.get(findings);
+  const fresh = (i: number | undefined) => i === undefined || positionKey(findings[i] ?? {}) === key;
+  if (!index || index.size !== findings.length || !fresh(index.get(key))) {
+    index = new Map(findings.map((f, i) => [positionKey(f), i]));
+    positions.set(findings, index);
+  }
+  return index.get(key) ?? -1;
+}
+
 function store(spec: SecurityHubSpec, incoming: AwsSecurityFinding, ctx: FakeContext): void {
-  const index = spec.findings.findIndex((f) => f.Id === incoming.Id && f.ProductArn === incoming.ProductArn);
+  const index = positionOf(spec.findings, incoming);
   const existing = index >= 0 ? spec.findings[index] : undefined;
   // Security Hub ignores an update older than what it holds.
   if (existing && Date.parse(incoming.UpdatedAt ?? '') < Date.parse(existing.UpdatedAt ?? '')) return;
@@ -90,7 +108,10 @@ function store(spec: SecurityHubSpec, incoming: AwsSecurityFinding, ctx: FakeCon
   // A finding reopened from ARCHIVED returns to NEW, as Security Hub does.
   if (existing?.RecordState === 'ARCHIVED' && stored.RecordState === 'ACTIVE') stored.Workflow = { Status: 'NEW' };
   if (index >= 0) spec.findings[index] = stored;
-  else spec.findings.push(stored);
+  else {
+    spec.findings.push(stored);
+    positions.get(spec.findings)?.set(positionKey(stored), spec.findings.length - 1);
+  }
   spec.ingested = (spec.ingested ?? 0) + 1;
 }
 
