@@ -68,34 +68,132 @@ export function findingId(checkId: string, resourceArn: string): string {
 
 const NO_STANDARDS: readonly string[] = Object.freeze([]);
 
+/** Every field of a finding as a plain object: what JSON, spreads and copies see. */
+export function plainFinding(f: Finding): Finding {
+  const out: Finding = {
+    id: f.id,
+    checkId: f.checkId,
+    title: f.title,
+    description: f.description,
+    status: f.status,
+    severity: f.severity,
+    reason: f.reason,
+    control: f.control,
+    controlName: f.controlName,
+    pillar: f.pillar,
+    pillarName: f.pillarName,
+    service: f.service,
+    resourceArn: f.resourceArn,
+    resourceName: f.resourceName,
+    resourceKind: f.resourceKind,
+    region: f.region,
+    accountId: f.accountId,
+    tier: f.tier,
+    effectiveTier: f.effectiveTier,
+    classificationSource: f.classificationSource,
+    standards: f.standards,
+    remediation: f.remediation,
+    observedAt: f.observedAt,
+  };
+  if (f.pii) out.pii = f.pii;
+  if (f.evidence) out.evidence = f.evidence;
+  if (f.suppression) out.suppression = f.suppression;
+  return out;
+}
+
+/** A copy of `f` with `changes` (a plain object: a finding made by the engine cannot be spread). */
+export function findingWith(f: Finding, changes: Partial<Finding>): Finding {
+  return { ...plainFinding(f), ...changes };
+}
+
+type Judged = Evaluation['check'];
+type Judging = Evaluation['resource'];
+
+/**
+ * A finding as the engine makes it: its own verdict, and the check and resource it is about, whose fields
+ * it reads through rather than copies. A large scan holds one per (check, resource), so every copied field
+ * would cost megabytes; a spread of it would lose the read-through fields (use `findingWith`).
+ */
+class EngineFinding implements Finding {
+  pii?: PiiLevel;
+  evidence?: Evidence;
+  suppression?: Finding['suppression'];
+
+  constructor(
+    readonly id: string,
+    readonly status: Status,
+    readonly severity: Severity,
+    readonly reason: string,
+    readonly observedAt: string,
+    private readonly check: Judged,
+    private readonly resource: Judging,
+  ) {
+    if (resource.classification.pii) this.pii = resource.classification.pii;
+  }
+
+  get checkId(): string {
+    return this.check.id;
+  }
+  get title(): string {
+    return this.check.title;
+  }
+  get description(): string {
+    return this.check.description;
+  }
+  get control(): ControlArea {
+    return this.check.control;
+  }
+  get controlName(): string {
+    return CONTROL_AREAS[this.check.control];
+  }
+  get pillar(): Pillar {
+    return this.check.pillar;
+  }
+  get pillarName(): string {
+    return PILLARS[this.check.pillar];
+  }
+  get service(): ServiceName {
+    return this.check.service;
+  }
+  get standards(): readonly string[] {
+    return this.check.standards ?? NO_STANDARDS;
+  }
+  get remediation(): { text: string; url: string } {
+    return this.check.remediation;
+  }
+  get resourceArn(): string {
+    return this.resource.arn;
+  }
+  get resourceName(): string {
+    return this.resource.name;
+  }
+  get resourceKind(): ResourceKind {
+    return this.resource.kind;
+  }
+  get region(): string {
+    return this.resource.region;
+  }
+  get accountId(): string {
+    return this.resource.accountId;
+  }
+  get tier(): Tier {
+    return this.resource.classification.tier;
+  }
+  get effectiveTier(): EffectiveTier {
+    return this.resource.classification.effectiveTier;
+  }
+  get classificationSource(): string {
+    return this.resource.classification.source;
+  }
+
+  toJSON(): Finding {
+    return plainFinding(this);
+  }
+}
+
 export function toFinding(e: Evaluation, observedAt: string): Finding {
   const { check, resource, verdict } = e;
-  const finding: Finding = {
-    id: findingId(check.id, resource.arn),
-    checkId: check.id,
-    title: check.title,
-    description: check.description,
-    status: verdict.status,
-    severity: e.severity,
-    reason: verdict.reason,
-    control: check.control,
-    controlName: CONTROL_AREAS[check.control],
-    pillar: check.pillar,
-    pillarName: PILLARS[check.pillar],
-    service: check.service,
-    resourceArn: resource.arn,
-    resourceName: resource.name,
-    resourceKind: resource.kind,
-    region: resource.region,
-    accountId: resource.accountId,
-    tier: resource.classification.tier,
-    effectiveTier: resource.classification.effectiveTier,
-    classificationSource: resource.classification.source,
-    standards: check.standards ?? NO_STANDARDS,
-    remediation: check.remediation,
-    observedAt,
-  };
-  if (resource.classification.pii) finding.pii = resource.classification.pii;
+  const finding = new EngineFinding(findingId(check.id, resource.arn), verdict.status, e.severity, verdict.reason, observedAt, check, resource);
   if (verdict.evidence) finding.evidence = verdict.evidence;
   return finding;
 }

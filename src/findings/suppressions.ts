@@ -13,7 +13,7 @@
 import { readFileSync } from 'node:fs';
 import { ConfigError } from '../config.js';
 import type { Inventory } from '../inventory/types.js';
-import type { Finding } from './finding.js';
+import { findingWith, type Finding } from './finding.js';
 
 export const SUPPRESSIONS_VERSION = 1;
 
@@ -179,7 +179,7 @@ export function applySuppressions(findings: readonly Finding[], file: Suppressio
     const hit = active.find(({ s }) => matches(s, f, tagsByArn.get(f.resourceArn)));
     if (!hit) return f;
     suppressed += 1;
-    return { ...f, suppression: { reason: hit.s.reason, owner: hit.s.owner, expires: hit.s.expires, index: hit.index, source: file.source } };
+    return findingWith(f, { suppression: { reason: hit.s.reason, owner: hit.s.owner, expires: hit.s.expires, index: hit.index, source: file.source } });
   });
   return { findings: out, suppressed, expired };
 }

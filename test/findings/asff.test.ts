@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AsffResourceMappers } from '../../src/findings/asff-resource.js';
 import { ASFF_LIMITS, IMPORT_LIMITS, jsonBytes } from '../../src/findings/asff-limits.js';
 import { PRODUCT_FIELDS, fitFindingSize, productArn, toAsff } from '../../src/findings/asff.js';
-import type { Finding } from '../../src/findings/finding.js';
+import { findingWith, type Finding } from '../../src/findings/finding.js';
 import { ACCOUNT, findingOf, findingsFor, table } from './builders.js';
 
 const NOW = '2026-11-01T12:05:00.000Z';
@@ -124,7 +124,7 @@ describe('toAsff', () => {
   it('imports a suppressed failure as WARNING naming the owner, reason and expiry', () => {
     // Prepare
     const { findings, inventory } = findingsFor([table('orders')]);
-    const finding: Finding = { ...findingOf(findings, 'dynamodb.table.pitr', 'orders'), suppression: { reason: 'restored from S3 exports nightly', owner: 'data-platform@example.com', expires: '2027-03-31', index: 0, source: 'suppressions.json' } };
+    const finding: Finding = findingWith(findingOf(findings, 'dynamodb.table.pitr', 'orders'), { suppression: { reason: 'restored from S3 exports nightly', owner: 'data-platform@example.com', expires: '2027-03-31', index: 0, source: 'suppressions.json' } });
     // Act
     const asff = toAsff(finding, inventory.resources[0], OPTIONS);
     // Assess
@@ -169,7 +169,7 @@ describe('toAsff within Security Hub limits', () => {
   it('truncates title, description and remediation text instead of rejecting them', () => {
     // Prepare
     const long = 'x'.repeat(5000);
-    const finding: Finding = { ...base(), title: long, description: long, reason: long, remediation: { text: long, url: 'https://docs.aws.amazon.com/' } };
+    const finding: Finding = findingWith(base(), { title: long, description: long, reason: long, remediation: { text: long, url: 'https://docs.aws.amazon.com/' } });
     // Act
     const asff = toAsff(finding, undefined, OPTIONS);
     // Assess
@@ -182,7 +182,7 @@ describe('toAsff within Security Hub limits', () => {
   it('keeps ProductFields at 50 pairs however much evidence a check gives', () => {
     // Prepare
     const evidence = Object.fromEntries(Array.from({ length: 80 }, (_, i) => [`field${String(i).padStart(2, '0')}`, `value ${i}`]));
-    const finding: Finding = { ...base(), evidence };
+    const finding: Finding = findingWith(base(), { evidence });
     // Act
     const fields = toAsff(finding, undefined, OPTIONS).ProductFields ?? {};
     // Assess

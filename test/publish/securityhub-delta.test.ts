@@ -1,7 +1,7 @@
 import type { AwsSecurityFinding } from '@aws-sdk/client-securityhub';
 import { describe, expect, it } from 'vitest';
 import { toAsff } from '../../src/findings/asff.js';
-import type { Finding } from '../../src/findings/finding.js';
+import { findingWith, type Finding } from '../../src/findings/finding.js';
 import type { Inventory, Resource } from '../../src/inventory/types.js';
 import { nextUpdatedAt, planRegion, resendable, type PlanInput } from '../../src/publish/securityhub-delta.js';
 import { scopeJudge } from '../../src/publish/securityhub-scope.js';
@@ -36,7 +36,7 @@ describe('planRegion', () => {
   it('archives an open finding whose check is now not applicable', () => {
     // Prepare
     const before = findingsFor([table('orders')]);
-    const now = before.findings.map((f) => ({ ...f, status: 'NOT_APPLICABLE' as const, reason: 'TableStatus is DELETING' }));
+    const now = before.findings.map((f) => findingWith(f, { status: 'NOT_APPLICABLE', reason: 'TableStatus is DELETING' }));
     // Act
     const plan = planRegion(input(now, before.inventory, held(before.findings, before.inventory)));
     // Assess
@@ -98,7 +98,7 @@ describe('planRegion', () => {
   it('never archives a resource no collector lists in full (another account\u2019s key a store referenced)', () => {
     // Prepare
     const { findings, inventory } = findingsFor([table('orders')]);
-    const keyFinding: Finding = { ...findingOf(findings, 'dynamodb.table.pitr', 'orders'), id: 'data-posture/kms.key.rotation/arn:aws:kms:eu-west-1:444455556666:key/k1', resourceKind: 'kms.key', resourceArn: 'arn:aws:kms:eu-west-1:444455556666:key/k1' };
+    const keyFinding: Finding = findingWith(findingOf(findings, 'dynamodb.table.pitr', 'orders'), { id: 'data-posture/kms.key.rotation/arn:aws:kms:eu-west-1:444455556666:key/k1', resourceKind: 'kms.key', resourceArn: 'arn:aws:kms:eu-west-1:444455556666:key/k1' });
     const withKms = { ...inventory, scopes: [...inventory.scopes, { service: 'kms' as const, region: 'eu-west-1', state: 'complete' as const, resources: 0, errors: 0 }] };
     // Act
     const plan = planRegion(input(findings, withKms, held([keyFinding], withKms), { scope: scopeJudge(withKms) }));

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ClientFactory } from '../../src/aws/client-factory.js';
-import type { Finding } from '../../src/findings/finding.js';
+import { findingWith, type Finding } from '../../src/findings/finding.js';
 import { assertPublished, PUBLISH_ACTIONS, publishRegion } from '../../src/publish/securityhub.js';
 import { FakeAws } from '../fake-aws/fake-aws.js';
 import { ACCOUNT, findingOf, findingsFor, table } from '../findings/builders.js';
@@ -105,7 +105,7 @@ describe('publishToSecurityHub', () => {
     const fake = emptyHub();
     restore = fake.install();
     const { findings, inventory } = findingsFor([table('orders')]);
-    const na: Finding[] = findings.map((f) => ({ ...f, status: 'NOT_APPLICABLE', reason: 'table is being deleted' }));
+    const na: Finding[] = findings.map((f) => findingWith(f, { status: 'NOT_APPLICABLE', reason: 'table is being deleted' }));
     // Act
     const report = await publishVia()(na, inventory, T0);
     // Assess
