@@ -115,14 +115,15 @@ function planGone(stored: AwsSecurityFinding, input: PlanInput, counts: PlanCoun
  * built, so a first scan of a large account never holds all its ASFF at once. `counts` fills as it goes.
  */
 export function* planSends(input: PlanInput, counts: PlanCounts): Generator<PlannedSend> {
-  const seen = new Set<string>();
+  // Stored findings this scan judged again; the rest may be gone. Bounded by what Security Hub holds.
+  const judged = new Set<string>();
   for (const f of input.findings) {
-    seen.add(f.id);
+    if (input.stored.has(f.id)) judged.add(f.id);
     const send = planFinding(f, input, counts);
     if (send) yield send;
   }
   for (const [id, stored] of input.stored) {
-    if (seen.has(id) || stored.RecordState !== 'ACTIVE') continue;
+    if (judged.has(id) || stored.RecordState !== 'ACTIVE') continue;
     const send = planGone(stored, input, counts);
     if (send) yield send;
   }

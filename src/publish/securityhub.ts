@@ -125,9 +125,10 @@ export async function publishToSecurityHub(findings: Finding[], inventory: Inven
     const stats = { calls: 0, retries: 0, throttles: 0 };
     try {
       const regionFindings = byRegion.get(region) ?? [];
-      const judged = new Set(regionFindings.map((f) => f.id));
-      // Findings judged again keep only what planning needs; the others stay whole, to be archived.
-      const keep = (f: AwsSecurityFinding) => (judged.has(f.Id ?? '') ? plannable(f) : f);
+      // Findings judged again keep only what planning needs; the others stay whole, to be archived. The
+      // set of this scan's ids is built only once Security Hub shows it holds something (never on a first scan).
+      let judged: Set<string> | undefined;
+      const keep = (f: AwsSecurityFinding) => ((judged ??= new Set(regionFindings.map((g) => g.id))).has(f.Id ?? '') ? plannable(f) : f);
       let stored: Map<string, AwsSecurityFinding>;
       try {
         stored = await readFindings(client, ownFindingsFilter(productArn(inventory.partition, region, inventory.accountId), inventory.accountId, region, recordStates), bucket, retry, stats, keep);
@@ -135,7 +136,7 @@ export async function publishToSecurityHub(findings: Finding[], inventory: Inven
         report.regionErrors.push({ region, code: errorCode(error), message: `could not read current findings (securityhub:GetFindings), so nothing was sent: ${errorMessage(error)}` });
         return;
       }
-      judged.clear();
+      judged = undefined;
       const counts = { unchanged: 0, untouched: 0, notImported: 0 };
       const input = {
         findings: regionFindings,
@@ -149,11 +150,14 @@ export async function publishToSecurityHub(findings: Finding[], inventory: Inven
         scope,
         mappers: deps.mappers,
       };
-      // Planned lazily: each batch is built, imported and released before the next.
-      const actions = new Map<string, SendAction>();
+      // Planned lazily: each batch is built, imported and released before the next. Only sends other
+      // than creations are remembered by id (a first scan creates everything and remembers nothing).
+      const actions = new Map<string, Exclude<SendAction, 'created'>>();
+      let planned = 0;
       function* sends(): Generator<AwsSecurityFinding> {
         for (const send of planSends(input, counts)) {
-          actions.set(send.finding.Id ?? '', send.action);
+          planned += 1;
+          if (send.action !== 'created') actions.set(send.finding.Id ?? '', send.action);
           yield send.finding;
         }
       }
@@ -161,11 +165,11 @@ export async function publishToSecurityHub(findings: Finding[], inventory: Inven
       report.unchanged += counts.unchanged;
       report.untouched += counts.untouched;
       report.notImported += counts.notImported;
-      report.attempted += actions.size;
+      report.attempted += planned;
       report.imported += result.imported.size;
       report.batches += result.batches;
       report.failed.push(...result.failed);
-      for (const id of result.imported) report[actions.get(id) ?? 'refreshed'] += 1;
+      for (const id of result.imported) report[actions.get(id) ?? 'created'] += 1;
     } finally {
       report.calls += stats.calls;
       report.retries += stats.retries;
