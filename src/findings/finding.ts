@@ -120,7 +120,6 @@ class EngineFinding implements Finding {
   suppression?: Finding['suppression'];
 
   constructor(
-    readonly id: string,
     readonly status: Status,
     readonly severity: Severity,
     readonly reason: string,
@@ -131,6 +130,10 @@ class EngineFinding implements Finding {
     if (resource.classification.pii) this.pii = resource.classification.pii;
   }
 
+  /** Made when asked: one rope of the check's prefix and the ARN, never held by the finding. */
+  get id(): string {
+    return findingId(this.check.id, this.resource.arn);
+  }
   get checkId(): string {
     return this.check.id;
   }
@@ -193,7 +196,7 @@ class EngineFinding implements Finding {
 
 export function toFinding(e: Evaluation, observedAt: string): Finding {
   const { check, resource, verdict } = e;
-  const finding = new EngineFinding(findingId(check.id, resource.arn), verdict.status, e.severity, verdict.reason, observedAt, check, resource);
+  const finding = new EngineFinding(verdict.status, e.severity, verdict.reason, observedAt, check, resource);
   if (verdict.evidence) finding.evidence = verdict.evidence;
   return finding;
 }
