@@ -33,6 +33,8 @@ export interface ChildReport {
   publish?: { wallMs: number; created: number; batches: number; calls: number; throttles: number; ok: boolean };
   /** Peak RSS of this process once the scan (and the publish) returned, before the engine-alone measurement. */
   peakRssMb: number;
+  /** Peak RSS when the scan returned, before the publish. */
+  scanPeakRssMb: number;
   /** Heap still held once the scan is over (inventory and findings), after a full collection. */
   heapAfterMb: number;
   evalPerSecond: number;

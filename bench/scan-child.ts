@@ -109,6 +109,7 @@ async function main(): Promise<void> {
   const started = performance.now();
   const result = await scan(config, { factory });
   const wallMs = performance.now() - started;
+  const scanPeakRssMb = process.resourceUsage().maxRSS / 1024;
   (globalThis as { gc?: () => void }).gc?.();
   const heapAfterMb = process.memoryUsage().heapUsed / 1024 / 1024;
   // Then what the scheduled function does next: the first publish of this account (every failure created).
@@ -150,6 +151,7 @@ async function main(): Promise<void> {
     counts: bench.callCounts(),
     duplicates: report.type === 'report' ? report.duplicates : [],
     peakRssMb,
+    scanPeakRssMb,
     heapAfterMb,
     ...(publish ? { publish } : {}),
     evalPerSecond: (count * reps) / (evalMs / 1000),
