@@ -269,6 +269,11 @@ function main(): void {
   }
   const dupes = runs.reduce((n, r) => n + r.duplicates.length, 0);
   console.log(`${verdict(dupes === 0)}  no API call made twice for the same input within a scan (${dupes} duplicated)`);
+  const published = runs.filter((r) => r.publish);
+  if (published.length > 0) {
+    const incomplete = published.filter((r) => !r.publish!.ok).map((r) => `${r.scale}x`);
+    console.log(`${verdict(incomplete.length === 0)}  every first publish complete${incomplete.length ? ` (incomplete at ${incomplete.join(', ')})` : ''}`);
+  }
   const lost = runs.reduce((n, r) => n + Object.values(r.errors).reduce((a, b) => a + b, 0), 0);
   console.log(`${verdict(lost === 0)}  no collection error: every throttled call eventually answered (${lost} errors)`);
 }

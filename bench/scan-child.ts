@@ -68,7 +68,7 @@ function startFakeAws(root: string) {
     env: { ...process.env, NODE_OPTIONS: '', NODE_NO_WARNINGS: '1' },
   });
   const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: unknown) => void }>();
-  const waiting: ((reply: ServerReply) => void)[] = [];
+  const waiting: { resolve: (reply: ServerReply) => void; reject: (e: Error) => void }[] = [];
   let next = 0;
   server.on('message', (reply: ServerReply) => {
     if (reply.type === 'answer') {
@@ -77,16 +77,21 @@ function startFakeAws(root: string) {
       if (!p) return;
       if (reply.error) p.reject(Object.assign(new Error(reply.error.message), reply.error));
       else p.resolve(reply.output);
-    } else waiting.shift()?.(reply);
+    } else waiting.shift()?.resolve(reply);
   });
+  let exited: Error | undefined;
   server.on('exit', (code) => {
-    for (const p of pending.values()) p.reject(new Error(`the fake AWS process exited (${code})`));
+    exited = new Error(`the fake AWS process exited (${code})`);
+    for (const p of [...pending.values(), ...waiting]) p.reject(exited);
     pending.clear();
+    waiting.length = 0;
   });
-  const request = (message: ServerRequest) => new Promise<ServerReply>((resolve) => {
-    waiting.push(resolve);
-    server.send(message);
-  });
+  const request = (message: ServerRequest) =>
+    new Promise<ServerReply>((resolve, reject) => {
+      if (exited) return reject(exited);
+      waiting.push({ resolve, reject });
+      server.send(message);
+    });
   const transport: Transport = (call) =>
     new Promise((resolve, reject) => {
       const id = next++;
@@ -124,6 +129,8 @@ async function main(): Promise<void> {
 
   const report = await fakeAws.request({ type: 'report' });
   fakeAws.server.disconnect();
+  // Without the fake's record there is no duplicate count to report: never read that as "none".
+  if (report.type !== 'report') throw new Error(`the fake AWS process answered ${report.type} when asked for its record of calls`);
 
   // Engine alone over the collected inventory, holding no evaluation.
   const checks = selectChecks(config);
@@ -149,7 +156,7 @@ async function main(): Promise<void> {
     notEvaluated: result.counts.NOT_EVALUATED,
     partial: result.partial,
     counts: bench.callCounts(),
-    duplicates: report.type === 'report' ? report.duplicates : [],
+    duplicates: report.duplicates,
     peakRssMb,
     scanPeakRssMb,
     heapAfterMb,

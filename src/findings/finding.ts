@@ -1,9 +1,9 @@
 /** Engine-neutral findings: one per (check, resource), with a deterministic id. */
 import { createHash } from 'node:crypto';
 import type { Evaluation } from '../engine/evaluate.js';
-import type { Evidence } from '../engine/check.js';
+import type { AnyCheck, Evidence } from '../engine/check.js';
 import { CONTROL_AREAS, PILLARS, type ControlArea, type EffectiveTier, type PiiLevel, type Pillar, type ServiceName, type Severity, type Status, type Tier } from '../engine/vocabulary.js';
-import type { ResourceKind } from '../inventory/types.js';
+import type { Resource, ResourceKind } from '../inventory/types.js';
 
 /** Security Hub's limit on a finding Id. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_AwsSecurityFinding.html */
 export const MAX_FINDING_ID_LENGTH = 512;
@@ -106,16 +106,12 @@ export function findingWith(f: Finding, changes: Partial<Finding>): Finding {
   return { ...plainFinding(f), ...changes };
 }
 
-type Judged = Evaluation['check'];
-type Judging = Evaluation['resource'];
-
 /**
  * A finding as the engine makes it: its own verdict, and the check and resource it is about, whose fields
  * it reads through rather than copies. A large scan holds one per (check, resource), so every copied field
  * would cost megabytes; a spread of it would lose the read-through fields (use `findingWith`).
  */
 class EngineFinding implements Finding {
-  pii?: PiiLevel;
   evidence?: Evidence;
   suppression?: Finding['suppression'];
 
@@ -124,11 +120,9 @@ class EngineFinding implements Finding {
     readonly severity: Severity,
     readonly reason: string,
     readonly observedAt: string,
-    private readonly check: Judged,
-    private readonly resource: Judging,
-  ) {
-    if (resource.classification.pii) this.pii = resource.classification.pii;
-  }
+    private readonly check: AnyCheck,
+    private readonly resource: Resource,
+  ) {}
 
   /** Made when asked: one rope of the check's prefix and the ARN, never held by the finding. */
   get id(): string {
@@ -187,6 +181,9 @@ class EngineFinding implements Finding {
   }
   get classificationSource(): string {
     return this.resource.classification.source;
+  }
+  get pii(): PiiLevel | undefined {
+    return this.resource.classification.pii;
   }
 
   toJSON(): Finding {

@@ -73,8 +73,7 @@ export function resendable(stored: AwsSecurityFinding): AwsSecurityFinding {
 
 type PlanCounts = Omit<RegionPlan, 'sends'>;
 
-function planFinding(f: Finding, input: PlanInput, counts: PlanCounts): PlannedSend | undefined {
-  const stored = input.stored.get(f.id);
+function planFinding(f: Finding, stored: AwsSecurityFinding | undefined, input: PlanInput, counts: PlanCounts): PlannedSend | undefined {
   const active = stored?.RecordState === 'ACTIVE';
   const passLike = f.status === 'PASS' || f.status === 'NOT_APPLICABLE';
   // Nothing open to close, and nothing to record as evidence.
@@ -118,8 +117,10 @@ export function* planSends(input: PlanInput, counts: PlanCounts): Generator<Plan
   // Stored findings this scan judged again; the rest may be gone. Bounded by what Security Hub holds.
   const judged = new Set<string>();
   for (const f of input.findings) {
-    if (input.stored.has(f.id)) judged.add(f.id);
-    const send = planFinding(f, input, counts);
+    const id = f.id;
+    const stored = input.stored.get(id);
+    if (stored) judged.add(id);
+    const send = planFinding(f, stored, input, counts);
     if (send) yield send;
   }
   for (const [id, stored] of input.stored) {
