@@ -8,8 +8,8 @@ import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import { CHECKS } from '../checks/index.js';
 import type { AnyCheck } from '../src/engine/check.js';
-import { CONTROL_AREAS, PILLARS, SERVICES, type ControlArea, type ServiceName } from '../src/engine/vocabulary.js';
-import { collectorActions } from '../src/publish/actions.js';
+import { CONTROL_AREAS, PILLARS, SERVICES, type ControlArea, type ServiceName } from '../src/vocabulary.js';
+import { collectorActions } from '../src/permissions.js';
 
 const root = (path: string): string => fileURLToPath(new URL(`../${path}`, import.meta.url));
 export const GENERATED_FILES = { template: root('template.yaml'), checksDoc: root('docs/checks.md'), readme: root('README.md') } as const;

@@ -8,7 +8,7 @@ import { CHECKS } from '../checks/index.js';
 import { MANIFEST_FILE, readManifest, type RecordingManifest } from './aws/recording.js';
 import { buildConfig, ConfigError, DEFAULT_PUBLISH, type ScanConfig } from './config.js';
 import { DEFAULT_CHECK_SETTINGS, type CheckSettings } from './engine/settings.js';
-import { PII_LEVELS, SERVICE_NAMES, TIERS, type ServiceName } from './engine/vocabulary.js';
+import { PII_LEVELS, SERVICE_NAMES, TIERS, type ServiceName } from './vocabulary.js';
 import { loadSuppressions, parseSuppressions } from './findings/suppressions.js';
 import { DEFAULT_CLASSIFICATION, type ClassificationConfig } from './inventory/classification.js';
 import { MAX_REFRESH_INTERVAL_DAYS } from './publish/securityhub.js';

@@ -4,7 +4,7 @@
  */
 import { DEFAULT_CLASSIFICATION, type ClassificationConfig } from './inventory/classification.js';
 import { DEFAULT_CHECK_SETTINGS, type CheckSettings } from './engine/settings.js';
-import type { ServiceName } from './engine/vocabulary.js';
+import type { ServiceName } from './vocabulary.js';
 import type { SuppressionFile } from './findings/suppressions.js';
 
 export interface PublishConfig {

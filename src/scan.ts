@@ -11,7 +11,7 @@ import type { Collector } from './collectors/types.js';
 import type { ScanConfig } from './config.js';
 import type { AnyCheck } from './engine/check.js';
 import { evaluations } from './engine/evaluate.js';
-import { SERVICES, type IamAction, type Status } from './engine/vocabulary.js';
+import { homeRegion, type IamAction, type Status } from './vocabulary.js';
 import { toFinding, type Finding } from './findings/finding.js';
 import { applySuppressions, type ExpiredSuppression } from './findings/suppressions.js';
 import { readManifest, writeManifest } from './aws/recording.js';
@@ -65,7 +65,7 @@ export function selectCollectors(checks: readonly AnyCheck[], collectors: readon
 
 async function resolveAccount(config: ScanConfig, factory: ClientFactory): Promise<{ accountId: string; partition: string }> {
   if (config.accountId) return { accountId: config.accountId, partition: config.partition ?? 'aws' };
-  const sts = factory.get(STSClient, config.regions[0] ?? 'us-east-1');
+  const sts = factory.get(STSClient, homeRegion(config.regions));
   let identity;
   try {
     identity = await sts.send(new GetCallerIdentityCommand({}));
@@ -163,6 +163,3 @@ export async function scan(config: ScanConfig, deps: ScanDeps = {}, signal: Abor
     if (!deps.factory) factory.destroy();
   }
 }
-
-/** IAM prefix of a service name, for docs and the template. */
-export const iamPrefix = (service: keyof typeof SERVICES): string => SERVICES[service];

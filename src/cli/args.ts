@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { ConfigError } from '../config.js';
 import type { ScanInput } from '../config-input.js';
-import { SEVERITIES, type Severity } from '../engine/vocabulary.js';
+import { SEVERITIES, type Severity } from '../vocabulary.js';
 import { REPORT_FORMATS, type ReportFormat } from '../publish/report.js';
 
 export const COMMANDS = ['scan', 'checks', 'help'] as const;

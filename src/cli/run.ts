@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { CHECKS } from '../../checks/index.js';
 import { ConfigError } from '../config.js';
 import { resolveConfig } from '../config-input.js';
-import { severityAtLeast, type Severity } from '../engine/vocabulary.js';
+import { severityAtLeast, type Severity } from '../vocabulary.js';
 import type { Finding } from '../findings/finding.js';
 import { SnapshotError } from '../inventory/snapshot.js';
 import { render } from '../publish/report.js';

@@ -22,7 +22,7 @@ import {
 } from '@aws-sdk/client-cloudtrail';
 import type { AdvancedEventSelector, CloudTrailAccount, CloudTrailTrail, EventSelection, FieldSelector } from '../inventory/cloudtrail.js';
 import { iso, markUnknown } from './common.js';
-import { forEachLimit } from './limit.js';
+import { forEachLimit } from '../limit.js';
 import { COLLECTION_LIMITS, type Collector, type CollectorContext } from './types.js';
 
 /** ListEventDataStores returns at most 1000 a page. */
@@ -47,13 +47,13 @@ export const cloudtrailCollector: Collector = {
 };
 
 /** The account-level record's id: one per region, so each region's finding is its own. */
-export function accountArn(ctx: Pick<CollectorContext, 'partition' | 'region' | 'accountId'>): string {
-  return `arn:${ctx.partition}:cloudtrail:${ctx.region}:${ctx.accountId}:account`;
+function accountArn(ctx: CollectorContext): string {
+  return ctx.arn('cloudtrail.account', {});
 }
 
 async function collectTrails(ctx: CollectorContext, ct: CloudTrailClient, account: CloudTrailAccount): Promise<void> {
   // DescribeTrails is not paginated: one answer lists every trail that applies to the region.
-  const out = await ctx.send<DescribeTrailsCommandOutput>(ct, new DescribeTrailsCommand({ includeShadowTrails: true }), { enumeration: true });
+  const out = await ctx.send<DescribeTrailsCommandOutput>(ct, new DescribeTrailsCommand({ includeShadowTrails: true }), { lists: 'cloudtrail.trail' });
   if (!out.ok) {
     markUnknown(account, ['trailArns', 'trailHomeRegions'], out.reason);
     return;
@@ -117,7 +117,7 @@ async function collectEventDataStores(ctx: CollectorContext, ct: CloudTrailClien
     ct,
     (token) => new ListEventDataStoresCommand({ NextToken: token, MaxResults: PAGE.listEventDataStores }),
     (o: ListEventDataStoresCommandOutput) => ({ items: o.EventDataStores, next: o.NextToken }),
-    { enumeration: true },
+    { lists: 'cloudtrail.event_data_store' },
   );
   const arns = [...new Set(listed.items.map((s) => s.EventDataStoreArn).filter((a): a is string => Boolean(a)))].sort();
   if (listed.ok) account.eventDataStoreArns = arns;

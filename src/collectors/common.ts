@@ -1,4 +1,4 @@
-/** Small helpers collectors share: ARNs, tag lists, time, policy parsing into fields. */
+/** Small helpers collectors share: tag lists, time, policy parsing into fields. */
 import { parsePolicy, type PolicyDocument } from '../inventory/policy.js';
 import type { CollectorContext } from './types.js';
 
@@ -16,11 +16,6 @@ export function iso(date: Date | string | undefined): string | undefined {
   if (date === undefined) return undefined;
   const d = date instanceof Date ? date : new Date(date);
   return Number.isNaN(d.getTime()) ? undefined : d.toISOString();
-}
-
-/** `arn:<partition>:<service>:<region>:<account>:<resource>` for the scope. */
-export function scopeArn(ctx: CollectorContext, service: string, resource: string): string {
-  return `arn:${ctx.partition}:${service}:${ctx.region}:${ctx.accountId}:${resource}`;
 }
 
 /** Marks fields unknown with one reason. */

@@ -1,7 +1,7 @@
 /** DAX clusters: encryption at rest, endpoint TLS, network placement and tags. */
 import { DAXClient, DescribeClustersCommand, ListTagsCommand, type DescribeClustersCommandOutput, type ListTagsCommandOutput } from '@aws-sdk/client-dax';
 import { markUnknown, tagRecord } from './common.js';
-import { forEachLimit } from './limit.js';
+import { forEachLimit } from '../limit.js';
 import { COLLECTION_LIMITS, type Collector } from './types.js';
 
 /** DescribeClusters MaxResults upper bound. */
@@ -18,7 +18,7 @@ export const daxCollector: Collector = {
       dax,
       (t) => new DescribeClustersCommand({ NextToken: t, MaxResults: PAGE_SIZE }),
       (o: DescribeClustersCommandOutput) => ({ items: o.Clusters, next: o.NextToken }),
-      { enumeration: true },
+      { lists: 'dax.cluster' },
     );
     await forEachLimit(clusters.items, COLLECTION_LIMITS.perResource, async (c) => {
       if (!c.ClusterArn || !c.ClusterName) return;

@@ -16,8 +16,8 @@ import {
   type TableDescription,
 } from '@aws-sdk/client-dynamodb';
 import type { DynamoDbTable } from '../inventory/dynamodb.js';
-import { iso, markUnknown, readPolicy, scopeArn, tagRecord } from './common.js';
-import { createLimiter } from './limit.js';
+import { iso, markUnknown, readPolicy, tagRecord } from './common.js';
+import { createLimiter } from '../limit.js';
 import { COLLECTION_LIMITS, type Collector, type CollectorContext } from './types.js';
 
 /** Page sizes at the API maximum. */
@@ -46,7 +46,7 @@ export const dynamodbCollector: Collector = {
       ddb,
       (token) => new ListTablesCommand({ ExclusiveStartTableName: token, Limit: PAGE.listTables }),
       (o: ListTablesCommandOutput) => ({ items: o.TableNames, next: o.LastEvaluatedTableName }),
-      { enumeration: true },
+      { lists: 'dynamodb.table' },
     );
     for await (const names of pages) {
       for (const name of names) {
@@ -56,7 +56,7 @@ export const dynamodbCollector: Collector = {
         // Emitted as soon as it is listed, so a deadline leaves it NOT_EVALUATED rather than unseen.
         const table = ctx.emit<'dynamodb.table'>({
           kind: 'dynamodb.table',
-          arn: scopeArn(ctx, 'dynamodb', `table/${name}`),
+          arn: ctx.arn('dynamodb.table', { name }),
           name,
           region: ctx.region,
           accountId: ctx.accountId,

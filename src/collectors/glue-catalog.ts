@@ -16,17 +16,17 @@ import {
   type Table,
 } from '@aws-sdk/client-glue';
 import type { GlueCatalog, GlueDatabase, GlueTable } from '../inventory/glue.js';
-import { markUnknown, readPolicy, scopeArn } from './common.js';
-import { createLimiter } from './limit.js';
+import { markUnknown, readPolicy } from './common.js';
+import { createLimiter } from '../limit.js';
 import { COLLECTION_LIMITS, type CollectorContext } from './types.js';
 
 /** GetDatabases and GetTables return at most 100 a page. */
 const PAGE = 100;
 
 /** Stable ARN of the region's catalog. */
-export const catalogArn = (ctx: CollectorContext): string => scopeArn(ctx, 'glue', 'catalog');
-export const databaseArn = (ctx: CollectorContext, name: string): string => scopeArn(ctx, 'glue', `database/${name}`);
-export const tableArn = (ctx: CollectorContext, database: string, name: string): string => scopeArn(ctx, 'glue', `table/${database}/${name}`);
+export const catalogArn = (ctx: CollectorContext): string => ctx.arn('glue.catalog', {});
+export const databaseArn = (ctx: CollectorContext, name: string): string => ctx.arn('glue.database', { name });
+export const tableArn = (ctx: CollectorContext, database: string, name: string): string => ctx.arn('glue.table', { database, name });
 
 export async function collectCatalog(ctx: CollectorContext, glue: GlueClient): Promise<void> {
   const catalog = ctx.emit<'glue.catalog'>({ kind: 'glue.catalog', arn: catalogArn(ctx), name: `Data Catalog ${ctx.accountId} (${ctx.region})`, region: ctx.region, accountId: ctx.accountId, catalogId: ctx.accountId });
@@ -61,7 +61,7 @@ async function databases(ctx: CollectorContext, glue: GlueClient, catalog: GlueC
     glue,
     (t) => new GetDatabasesCommand({ CatalogId: ctx.accountId, NextToken: t, MaxResults: PAGE }),
     (o: GetDatabasesCommandOutput) => ({ items: o.DatabaseList, next: o.NextToken }),
-    { enumeration: true },
+    { lists: 'glue.database' },
   );
   const limit = createLimiter(COLLECTION_LIMITS.perResource);
   const seen = new Set<string>();
@@ -96,7 +96,7 @@ async function tables(ctx: CollectorContext, glue: GlueClient, database: GlueDat
     glue,
     (t) => new GetTablesCommand({ CatalogId: ctx.accountId, DatabaseName: database.databaseName, NextToken: t, MaxResults: PAGE }),
     (o: GetTablesCommandOutput) => ({ items: o.TableList, next: o.NextToken }),
-    { resourceArn: database.arn, enumeration: true },
+    { resourceArn: database.arn, lists: 'glue.table' },
   );
   const seen = new Set<string>();
   for (const t of read.items) {

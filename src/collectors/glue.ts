@@ -22,12 +22,12 @@ import {
   type SecurityConfiguration,
 } from '@aws-sdk/client-glue';
 import type { GlueConnection, GlueCrawler, GlueJob, GlueSecurityConfiguration } from '../inventory/glue.js';
-import type { NetworkPlacement } from '../inventory/types.js';
-import { iso, markUnknown, scopeArn } from './common.js';
+import type { NetworkPlacement, ResourceKind } from '../inventory/types.js';
+import { iso, markUnknown } from './common.js';
 import { normalizeArguments } from './glue-arguments.js';
 import { collectCatalog } from './glue-catalog.js';
 import { normalizeConnection } from './glue-connections.js';
-import { createLimiter, type Limiter } from './limit.js';
+import { createLimiter, type Limiter } from '../limit.js';
 import { COLLECTION_LIMITS, type Collector, type CollectorContext } from './types.js';
 
 /** Page size for every Glue list call: within each operation's API maximum. */
@@ -67,9 +67,9 @@ export const glueCollector: Collector = {
   },
 };
 
-/** Reads every page of a Glue list operation as one enumeration. */
-function list<O, T>(ctx: CollectorContext, glue: GlueClient, command: (token: string | undefined) => object, read: (o: O) => { items: T[] | undefined; next: string | undefined }): Promise<Listing<T>> {
-  return ctx.all(glue, command, read, { enumeration: true });
+/** Reads every page of a Glue list operation: the listing of `kind`. */
+function list<O, T>(ctx: CollectorContext, glue: GlueClient, kind: ResourceKind, command: (token: string | undefined) => object, read: (o: O) => { items: T[] | undefined; next: string | undefined }): Promise<Listing<T>> {
+  return ctx.all(glue, command, read, { lists: kind });
 }
 
 async function readTags(ctx: CollectorContext, glue: GlueClient, target: { arn: string; tags?: Record<string, string>; unknown?: Record<string, string> }): Promise<void> {
@@ -82,11 +82,11 @@ async function collectJobs(ctx: CollectorContext, glue: GlueClient, limit: Limit
   const jobs: GlueJob[] = [];
   const work: Promise<void>[] = [];
   const seen = new Set<string>();
-  const read = await list(ctx, glue, (t) => new GetJobsCommand({ NextToken: t, MaxResults: GLUE_PAGE_SIZE }), (o: GetJobsCommandOutput) => ({ items: o.Jobs, next: o.NextToken }));
+  const read = await list(ctx, glue, 'glue.job', (t) => new GetJobsCommand({ NextToken: t, MaxResults: GLUE_PAGE_SIZE }), (o: GetJobsCommandOutput) => ({ items: o.Jobs, next: o.NextToken }));
   for (const j of read.items) {
     if (!j.Name || seen.has(j.Name)) continue;
     seen.add(j.Name);
-    const job = ctx.emit<'glue.job'>({ kind: 'glue.job', arn: scopeArn(ctx, 'glue', `job/${j.Name}`), name: j.Name, region: ctx.region, accountId: ctx.accountId, jobName: j.Name });
+    const job = ctx.emit<'glue.job'>({ kind: 'glue.job', arn: ctx.arn('glue.job', { name: j.Name }), name: j.Name, region: ctx.region, accountId: ctx.accountId, jobName: j.Name });
     applyJob(ctx, job, j);
     jobs.push(job);
     work.push(limit(() => readTags(ctx, glue, job)));
@@ -98,7 +98,7 @@ async function collectJobs(ctx: CollectorContext, glue: GlueClient, limit: Limit
 /** Glue accepts a role name or ARN; the inventory always holds the ARN. */
 function roleArn(ctx: CollectorContext, role: string | undefined): string | undefined {
   if (!role) return undefined;
-  return role.startsWith('arn:') ? role : `arn:${ctx.partition}:iam::${ctx.accountId}:role/${role}`;
+  return role.startsWith('arn:') ? role : ctx.arn('iam.role', { name: role });
 }
 
 function applyJob(ctx: CollectorContext, job: GlueJob, j: Job): void {
@@ -121,11 +121,11 @@ async function collectCrawlers(ctx: CollectorContext, glue: GlueClient, limit: L
   const crawlers: GlueCrawler[] = [];
   const work: Promise<void>[] = [];
   const seen = new Set<string>();
-  const read = await list(ctx, glue, (t) => new GetCrawlersCommand({ NextToken: t, MaxResults: GLUE_PAGE_SIZE }), (o: GetCrawlersCommandOutput) => ({ items: o.Crawlers, next: o.NextToken }));
+  const read = await list(ctx, glue, 'glue.crawler', (t) => new GetCrawlersCommand({ NextToken: t, MaxResults: GLUE_PAGE_SIZE }), (o: GetCrawlersCommandOutput) => ({ items: o.Crawlers, next: o.NextToken }));
   for (const c of read.items) {
     if (!c.Name || seen.has(c.Name)) continue;
     seen.add(c.Name);
-    const crawler = ctx.emit<'glue.crawler'>({ kind: 'glue.crawler', arn: scopeArn(ctx, 'glue', `crawler/${c.Name}`), name: c.Name, region: ctx.region, accountId: ctx.accountId, crawlerName: c.Name });
+    const crawler = ctx.emit<'glue.crawler'>({ kind: 'glue.crawler', arn: ctx.arn('glue.crawler', { name: c.Name }), name: c.Name, region: ctx.region, accountId: ctx.accountId, crawlerName: c.Name });
     applyCrawler(ctx, crawler, c);
     crawlers.push(crawler);
     work.push(limit(() => readTags(ctx, glue, crawler)));
@@ -166,13 +166,13 @@ function applyCrawler(ctx: CollectorContext, crawler: GlueCrawler, c: Crawler): 
 async function collectConnections(ctx: CollectorContext, glue: GlueClient): Promise<Listing<GlueConnection>> {
   const connections: GlueConnection[] = [];
   // HidePassword: the collector never asks for a connection password, and never needs kms:Decrypt for one.
-  const read = await list(ctx, glue, (t) => new GetConnectionsCommand({ HidePassword: true, NextToken: t, MaxResults: GLUE_PAGE_SIZE }), (o: GetConnectionsCommandOutput) => ({ items: o.ConnectionList, next: o.NextToken }));
+  const read = await list(ctx, glue, 'glue.connection', (t) => new GetConnectionsCommand({ HidePassword: true, NextToken: t, MaxResults: GLUE_PAGE_SIZE }), (o: GetConnectionsCommandOutput) => ({ items: o.ConnectionList, next: o.NextToken }));
   const seen = new Set<string>();
   for (const c of read.items) {
     if (!c.Name || seen.has(c.Name)) continue;
     seen.add(c.Name);
     connections.push(ctx.emit<'glue.connection'>({
-      kind: 'glue.connection', arn: scopeArn(ctx, 'glue', `connection/${c.Name}`), name: c.Name, region: ctx.region, accountId: ctx.accountId,
+      kind: 'glue.connection', arn: ctx.arn('glue.connection', { name: c.Name }), name: c.Name, region: ctx.region, accountId: ctx.accountId,
       connectionName: c.Name, ...normalizeConnection(c),
     }));
   }
@@ -182,7 +182,7 @@ async function collectConnections(ctx: CollectorContext, glue: GlueClient): Prom
 async function collectSecurityConfigurations(ctx: CollectorContext, glue: GlueClient): Promise<Listing<GlueSecurityConfiguration>> {
   const configurations: GlueSecurityConfiguration[] = [];
   const read = await list(
-    ctx, glue,
+    ctx, glue, 'glue.security_configuration',
     (t) => new GetSecurityConfigurationsCommand({ NextToken: t, MaxResults: GLUE_PAGE_SIZE }),
     (o: GetSecurityConfigurationsCommandOutput) => ({ items: o.SecurityConfigurations, next: o.NextToken }),
   );
@@ -191,7 +191,7 @@ async function collectSecurityConfigurations(ctx: CollectorContext, glue: GlueCl
     if (!s.Name || seen.has(s.Name)) continue;
     seen.add(s.Name);
     configurations.push(ctx.emit<'glue.security_configuration'>({
-      kind: 'glue.security_configuration', arn: scopeArn(ctx, 'glue', `securityConfiguration/${s.Name}`), name: s.Name, region: ctx.region, accountId: ctx.accountId,
+      kind: 'glue.security_configuration', arn: ctx.arn('glue.security_configuration', { name: s.Name }), name: s.Name, region: ctx.region, accountId: ctx.accountId,
       ...securityConfiguration(s, s.Name),
     }));
   }
@@ -218,7 +218,7 @@ function securityConfiguration(s: SecurityConfiguration, name: string): Omit<Glu
 }
 
 async function collectMlTransforms(ctx: CollectorContext, glue: GlueClient): Promise<void> {
-  const read = await list(ctx, glue, (t) => new GetMLTransformsCommand({ NextToken: t, MaxResults: GLUE_PAGE_SIZE }), (o: GetMLTransformsCommandOutput) => ({ items: o.Transforms, next: o.NextToken }));
+  const read = await list(ctx, glue, 'glue.ml_transform', (t) => new GetMLTransformsCommand({ NextToken: t, MaxResults: GLUE_PAGE_SIZE }), (o: GetMLTransformsCommandOutput) => ({ items: o.Transforms, next: o.NextToken }));
   const seen = new Set<string>();
   for (const m of read.items) {
     if (!m.TransformId || seen.has(m.TransformId)) continue;
@@ -226,7 +226,7 @@ async function collectMlTransforms(ctx: CollectorContext, glue: GlueClient): Pro
     const encryption = m.TransformEncryption;
     const key = encryption?.MlUserDataEncryption?.KmsKeyId;
     const transform = ctx.emit<'glue.ml_transform'>({
-      kind: 'glue.ml_transform', arn: scopeArn(ctx, 'glue', `mlTransform/${m.TransformId}`), name: m.Name ?? m.TransformId, region: ctx.region, accountId: ctx.accountId,
+      kind: 'glue.ml_transform', arn: ctx.arn('glue.ml_transform', { id: m.TransformId }), name: m.Name ?? m.TransformId, region: ctx.region, accountId: ctx.accountId,
       transformId: m.TransformId, roleArn: roleArn(ctx, m.Role), status: m.Status,
       userDataEncryptionMode: encryption?.MlUserDataEncryption?.MlUserDataEncryptionMode ?? null,
       taskRunSecurityConfiguration: encryption?.TaskRunSecurityConfigurationName ?? null,

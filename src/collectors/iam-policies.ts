@@ -106,7 +106,7 @@ export class IamReader {
   }
 
   private async readGroup(name: string): Promise<PolicyRead> {
-    const resourceArn = `arn:${this.ctx.partition}:iam::${this.ctx.accountId}:group/${name}`;
+    const resourceArn = this.ctx.arn('iam.user', { name }, 'group');
     const [attached, inline] = await Promise.all([
       this.attached((Marker) => new ListAttachedGroupPoliciesCommand({ GroupName: name, Marker, MaxItems: MAX_ITEMS }), resourceArn),
       this.inline(

@@ -29,14 +29,13 @@ import {
 import type { IamAccessKey, IamRole, IamUser } from '../inventory/iam.js';
 import { iso, markUnknown, readPolicy, tagRecord } from './common.js';
 import { decodeDocument, IamReader, MAX_ITEMS, truncated } from './iam-policies.js';
-import { createLimiter, forEachLimit } from './limit.js';
+import { createLimiter, forEachLimit } from '../limit.js';
 import { COLLECTION_LIMITS, type Collector, type CollectorContext } from './types.js';
 
 
 export const iamCollector: Collector = {
   service: 'iam',
   phase: 'dependent',
-  enumerates: ['iam.user'],
   global: true,
   produces: ['iam.role', 'iam.user'],
   actions: [
@@ -140,7 +139,7 @@ async function collectUsers(ctx: CollectorContext, reader: IamReader): Promise<v
     reader.iam,
     (marker) => new ListUsersCommand({ Marker: marker, MaxItems: MAX_ITEMS }),
     (o: ListUsersCommandOutput) => ({ items: o.Users, next: truncated(o) }),
-    { enumeration: true },
+    { lists: 'iam.user' },
   );
   for await (const users of pages) {
     for (const u of users) {

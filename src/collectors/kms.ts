@@ -22,7 +22,7 @@ import {
 } from '@aws-sdk/client-kms';
 import type { KmsKey } from '../inventory/kms.js';
 import { iso, markUnknown, readPolicy } from './common.js';
-import { forEachLimit } from './limit.js';
+import { forEachLimit } from '../limit.js';
 import { COLLECTION_LIMITS, type Collector, type CollectorContext } from './types.js';
 
 /** Page sizes at the API maximum: ListKeys 1000, ListAliases 100. */
@@ -34,7 +34,6 @@ const NO_ROTATION_STATES = new Set(['PendingDeletion', 'PendingReplicaDeletion',
 export const kmsCollector: Collector = {
   service: 'kms',
   phase: 'dependent',
-  enumerates: ['kms.key'],
   produces: ['kms.key'],
   actions: ['kms:ListKeys', 'kms:ListAliases', 'kms:DescribeKey', 'kms:GetKeyRotationStatus', 'kms:GetKeyPolicy'],
   async collect(ctx) {
@@ -50,7 +49,7 @@ export const kmsCollector: Collector = {
         kms,
         (marker) => new ListKeysCommand({ Limit: PAGE.listKeys, Marker: marker }),
         (o: ListKeysCommandOutput) => ({ items: o.Keys, next: o.Truncated ? o.NextMarker : undefined }),
-        { enumeration: true },
+        { lists: 'kms.key' },
       ),
       ctx.all(
         kms,

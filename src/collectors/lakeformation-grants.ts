@@ -5,7 +5,6 @@
 import type { PrincipalResourcePermissions, Resource as LfResource } from '@aws-sdk/client-lakeformation';
 import type { GlueDatabase, GlueTable, LfGrant } from '../inventory/glue.js';
 import type { LakeFormationPermission } from '../inventory/lakeformation.js';
-import { scopeArn } from './common.js';
 import type { CollectorContext } from './types.js';
 
 /** Initializes `lfGrants` on every database and table, then adds each grant where it applies. */
@@ -76,7 +75,7 @@ export function emitForeignGrants(ctx: CollectorContext, grants: readonly Princi
     const foreign = kind.type === 'organization' || kind.type === 'organizational-unit' || (kind.account !== undefined && kind.account !== ctx.accountId);
     if (!foreign) continue;
     const description = describeResource(g.Resource);
-    const arn = scopeArn(ctx, 'lakeformation', `permission/${principal}/${description.replace(/\s+/g, '/')}`);
+    const arn = ctx.arn('lakeformation.permission', { grant: `${principal}/${description.replace(/\s+/g, '/')}` });
     const existing = emitted.get(arn);
     if (existing) {
       existing.permissions = [...new Set([...existing.permissions, ...(g.Permissions ?? [])])].sort();

@@ -4,7 +4,6 @@
  */
 import type { ResourceInfo } from '@aws-sdk/client-lakeformation';
 import type { GlueTable } from '../inventory/glue.js';
-import { scopeArn } from './common.js';
 import { rollUp } from './lakeformation-tags.js';
 import type { CollectorContext } from './types.js';
 
@@ -46,7 +45,7 @@ export function emitLocations(
   }
   for (const group of groups.values()) {
     const location = ctx.emit<'lakeformation.location'>({
-      kind: 'lakeformation.location', arn: scopeArn(ctx, 'lakeformation', `location/${group.path.slice('s3://'.length)}`), name: group.path, region: ctx.region, accountId: ctx.accountId,
+      kind: 'lakeformation.location', arn: ctx.arn('lakeformation.location', { path: group.path.slice('s3://'.length) }), name: group.path, region: ctx.region, accountId: ctx.accountId,
       location: group.path, registered: group.info !== undefined, tables: group.tables.map((t) => `${t.databaseName}.${t.tableName}`).sort(),
       lfTags: rollUp({}, group.tables.map((t) => t.lfTags ?? {}), ctx.classification),
     });

@@ -24,18 +24,18 @@ import {
 } from '@aws-sdk/client-lakeformation';
 import type { GlueDatabase, GlueTable } from '../inventory/glue.js';
 import type { LakeFormationSettings } from '../inventory/lakeformation.js';
-import { markUnknown, scopeArn } from './common.js';
+import { markUnknown } from './common.js';
 import { lfTagRecord, mergeTags, rollUp } from './lakeformation-tags.js';
 import { attachGrants, emitForeignGrants } from './lakeformation-grants.js';
 import { emitLocations } from './lakeformation-locations.js';
-import { forEachLimit } from './limit.js';
+import { forEachLimit } from '../limit.js';
 import { COLLECTION_LIMITS, type Collector, type CollectorContext } from './types.js';
 
 /** Page size for Lake Formation list calls: within each operation's API maximum. */
 const PAGE = 100;
 
 /** Stable synthetic ARN of a region's data lake settings (Lake Formation has no ARN for them). */
-export const settingsArn = (ctx: CollectorContext): string => scopeArn(ctx, 'lakeformation', 'settings');
+export const settingsArn = (ctx: CollectorContext): string => ctx.arn('lakeformation.settings', {});
 
 export const lakeformationCollector: Collector = {
   service: 'lakeformation',
@@ -157,7 +157,7 @@ async function readRegistered(ctx: CollectorContext, lf: LakeFormationClient): P
     lf,
     (t) => new ListResourcesCommand({ NextToken: t, MaxResults: PAGE }),
     (o: ListResourcesCommandOutput) => ({ items: o.ResourceInfoList, next: o.NextToken }),
-    { enumeration: true },
+    { lists: 'lakeformation.location' },
   );
 }
 

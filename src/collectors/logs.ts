@@ -11,8 +11,8 @@ import {
   type LogGroup as SdkLogGroup,
 } from '@aws-sdk/client-cloudwatch-logs';
 import type { LogGroup } from '../inventory/logs.js';
-import { iso, markUnknown, scopeArn } from './common.js';
-import { createLimiter } from './limit.js';
+import { iso, markUnknown } from './common.js';
+import { createLimiter } from '../limit.js';
 import { COLLECTION_LIMITS, type Collector, type CollectorContext } from './types.js';
 
 /**
@@ -39,7 +39,7 @@ export const logsCollector: Collector = {
         logs,
         (token) => new DescribeLogGroupsCommand({ logGroupNamePrefix: prefix, nextToken: token, limit: PAGE.describeLogGroups }),
         (o: DescribeLogGroupsCommandOutput) => ({ items: o.logGroups, next: o.nextToken }),
-        { enumeration: true },
+        { lists: 'logs.log_group' },
       );
       for await (const groups of pages) {
         for (const g of groups) {
@@ -56,7 +56,7 @@ export const logsCollector: Collector = {
 
 function fromSdk(ctx: CollectorContext, g: SdkLogGroup, name: string): Omit<LogGroup, 'classification'> {
   // DescribeLogGroups' `arn` ends in `:*`; the tagging and ASFF ARN is without it.
-  const arn = g.arn ? g.arn.replace(/:\*$/, '') : scopeArn(ctx, 'logs', `log-group:${name}`);
+  const arn = g.arn ? g.arn.replace(/:\*$/, '') : ctx.arn('logs.log_group', { name });
   const group: Omit<LogGroup, 'classification'> = {
     kind: 'logs.log_group',
     arn,

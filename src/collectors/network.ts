@@ -17,7 +17,7 @@ import {
   type IpPermission,
 } from '@aws-sdk/client-ec2';
 import type { IngressRule, Route } from '../inventory/network.js';
-import { scopeArn, tagRecord } from './common.js';
+import { tagRecord } from './common.js';
 import type { Collector, CollectorContext } from './types.js';
 
 /** EC2 Describe* page size (API maximum is 1000 for most; 1000 keeps call counts minimal). */
@@ -39,22 +39,22 @@ export const networkCollector: Collector = {
 const base = (ctx: CollectorContext) => ({ region: ctx.region, accountId: ctx.accountId });
 
 async function vpcs(ctx: CollectorContext, ec2: EC2Client): Promise<void> {
-  for await (const page of ctx.pages(ec2, (t) => new DescribeVpcsCommand({ NextToken: t, MaxResults: PAGE_SIZE }), (o: DescribeVpcsCommandOutput) => ({ items: o.Vpcs, next: o.NextToken }), { enumeration: true })) {
+  for await (const page of ctx.pages(ec2, (t) => new DescribeVpcsCommand({ NextToken: t, MaxResults: PAGE_SIZE }), (o: DescribeVpcsCommandOutput) => ({ items: o.Vpcs, next: o.NextToken }), { lists: 'ec2.vpc' })) {
     for (const v of page) {
       if (!v.VpcId) continue;
       const tags = tagRecord(v.Tags);
-      ctx.emit<'ec2.vpc'>({ kind: 'ec2.vpc', ...base(ctx), arn: scopeArn(ctx, 'ec2', `vpc/${v.VpcId}`), name: tags.Name ?? v.VpcId, tags, vpcId: v.VpcId, cidrBlock: v.CidrBlock, isDefault: v.IsDefault });
+      ctx.emit<'ec2.vpc'>({ kind: 'ec2.vpc', ...base(ctx), arn: ctx.arn('ec2.vpc', { id: v.VpcId }), name: tags.Name ?? v.VpcId, tags, vpcId: v.VpcId, cidrBlock: v.CidrBlock, isDefault: v.IsDefault });
     }
   }
 }
 
 async function subnets(ctx: CollectorContext, ec2: EC2Client): Promise<void> {
-  for await (const page of ctx.pages(ec2, (t) => new DescribeSubnetsCommand({ NextToken: t, MaxResults: PAGE_SIZE }), (o: DescribeSubnetsCommandOutput) => ({ items: o.Subnets, next: o.NextToken }), { enumeration: true })) {
+  for await (const page of ctx.pages(ec2, (t) => new DescribeSubnetsCommand({ NextToken: t, MaxResults: PAGE_SIZE }), (o: DescribeSubnetsCommandOutput) => ({ items: o.Subnets, next: o.NextToken }), { lists: 'ec2.subnet' })) {
     for (const s of page) {
       if (!s.SubnetId || !s.VpcId) continue;
       const tags = tagRecord(s.Tags);
       ctx.emit<'ec2.subnet'>({
-        kind: 'ec2.subnet', ...base(ctx), arn: s.SubnetArn ?? scopeArn(ctx, 'ec2', `subnet/${s.SubnetId}`), name: tags.Name ?? s.SubnetId, tags,
+        kind: 'ec2.subnet', ...base(ctx), arn: s.SubnetArn ?? ctx.arn('ec2.subnet', { id: s.SubnetId }), name: tags.Name ?? s.SubnetId, tags,
         subnetId: s.SubnetId, vpcId: s.VpcId, availabilityZone: s.AvailabilityZone, cidrBlock: s.CidrBlock, mapPublicIpOnLaunch: s.MapPublicIpOnLaunch,
       });
     }
@@ -62,7 +62,7 @@ async function subnets(ctx: CollectorContext, ec2: EC2Client): Promise<void> {
 }
 
 async function routeTables(ctx: CollectorContext, ec2: EC2Client): Promise<void> {
-  for await (const page of ctx.pages(ec2, (t) => new DescribeRouteTablesCommand({ NextToken: t, MaxResults: 100 }), (o: DescribeRouteTablesCommandOutput) => ({ items: o.RouteTables, next: o.NextToken }), { enumeration: true })) {
+  for await (const page of ctx.pages(ec2, (t) => new DescribeRouteTablesCommand({ NextToken: t, MaxResults: 100 }), (o: DescribeRouteTablesCommandOutput) => ({ items: o.RouteTables, next: o.NextToken }), { lists: 'ec2.route_table' })) {
     for (const rt of page) {
       if (!rt.RouteTableId || !rt.VpcId) continue;
       const tags = tagRecord(rt.Tags);
@@ -74,7 +74,7 @@ async function routeTables(ctx: CollectorContext, ec2: EC2Client): Promise<void>
         state: r.State,
       }));
       ctx.emit<'ec2.route_table'>({
-        kind: 'ec2.route_table', ...base(ctx), arn: scopeArn(ctx, 'ec2', `route-table/${rt.RouteTableId}`), name: tags.Name ?? rt.RouteTableId, tags,
+        kind: 'ec2.route_table', ...base(ctx), arn: ctx.arn('ec2.route_table', { id: rt.RouteTableId }), name: tags.Name ?? rt.RouteTableId, tags,
         routeTableId: rt.RouteTableId, vpcId: rt.VpcId,
         main: (rt.Associations ?? []).some((a) => a.Main === true),
         subnetIds: (rt.Associations ?? []).map((a) => a.SubnetId).filter((id): id is string => Boolean(id)),
@@ -97,12 +97,12 @@ function ingressRule(p: IpPermission): IngressRule {
 }
 
 async function securityGroups(ctx: CollectorContext, ec2: EC2Client): Promise<void> {
-  for await (const page of ctx.pages(ec2, (t) => new DescribeSecurityGroupsCommand({ NextToken: t, MaxResults: PAGE_SIZE }), (o: DescribeSecurityGroupsCommandOutput) => ({ items: o.SecurityGroups, next: o.NextToken }), { enumeration: true })) {
+  for await (const page of ctx.pages(ec2, (t) => new DescribeSecurityGroupsCommand({ NextToken: t, MaxResults: PAGE_SIZE }), (o: DescribeSecurityGroupsCommandOutput) => ({ items: o.SecurityGroups, next: o.NextToken }), { lists: 'ec2.security_group' })) {
     for (const g of page) {
       if (!g.GroupId) continue;
       const tags = tagRecord(g.Tags);
       ctx.emit<'ec2.security_group'>({
-        kind: 'ec2.security_group', ...base(ctx), arn: g.SecurityGroupArn ?? scopeArn(ctx, 'ec2', `security-group/${g.GroupId}`), name: g.GroupName ?? g.GroupId, tags,
+        kind: 'ec2.security_group', ...base(ctx), arn: g.SecurityGroupArn ?? ctx.arn('ec2.security_group', { id: g.GroupId }), name: g.GroupName ?? g.GroupId, tags,
         groupId: g.GroupId, vpcId: g.VpcId, groupName: g.GroupName, ingress: (g.IpPermissions ?? []).map(ingressRule),
       });
     }
@@ -110,12 +110,12 @@ async function securityGroups(ctx: CollectorContext, ec2: EC2Client): Promise<vo
 }
 
 async function endpoints(ctx: CollectorContext, ec2: EC2Client): Promise<void> {
-  for await (const page of ctx.pages(ec2, (t) => new DescribeVpcEndpointsCommand({ NextToken: t, MaxResults: ENDPOINT_PAGE_SIZE }), (o: DescribeVpcEndpointsCommandOutput) => ({ items: o.VpcEndpoints, next: o.NextToken }), { enumeration: true })) {
+  for await (const page of ctx.pages(ec2, (t) => new DescribeVpcEndpointsCommand({ NextToken: t, MaxResults: ENDPOINT_PAGE_SIZE }), (o: DescribeVpcEndpointsCommandOutput) => ({ items: o.VpcEndpoints, next: o.NextToken }), { lists: 'ec2.vpc_endpoint' })) {
     for (const e of page) {
       if (!e.VpcEndpointId || !e.VpcId || !e.ServiceName) continue;
       const tags = tagRecord(e.Tags);
       ctx.emit<'ec2.vpc_endpoint'>({
-        kind: 'ec2.vpc_endpoint', ...base(ctx), arn: scopeArn(ctx, 'ec2', `vpc-endpoint/${e.VpcEndpointId}`), name: tags.Name ?? e.VpcEndpointId, tags,
+        kind: 'ec2.vpc_endpoint', ...base(ctx), arn: ctx.arn('ec2.vpc_endpoint', { id: e.VpcEndpointId }), name: tags.Name ?? e.VpcEndpointId, tags,
         endpointId: e.VpcEndpointId, vpcId: e.VpcId, serviceName: e.ServiceName, endpointType: e.VpcEndpointType ?? 'Interface', state: e.State,
         routeTableIds: e.RouteTableIds ?? [], subnetIds: e.SubnetIds ?? [], privateDnsEnabled: e.PrivateDnsEnabled, policy: e.PolicyDocument,
       });

@@ -26,7 +26,7 @@ import {
 } from '@aws-sdk/client-rds';
 import { AURORA_ENGINES, type RdsCluster, type RdsParameter } from '../inventory/rds.js';
 import { iso, markUnknown, tagRecord } from './common.js';
-import { forEachLimit } from './limit.js';
+import { forEachLimit } from '../limit.js';
 import { COLLECTION_LIMITS, type Collector, type CollectorContext } from './types.js';
 
 /**
@@ -75,7 +75,7 @@ async function collectClusters(ctx: CollectorContext, rds: RDSClient): Promise<R
     rds,
     (token) => new DescribeDBClustersCommand({ Marker: token, MaxRecords: PAGE.clusters }),
     (o: DBClusterMessage) => ({ items: o.DBClusters, next: o.Marker }),
-    { enumeration: true },
+    { lists: 'rds.cluster' },
   );
   for await (const page of pages) {
     for (const c of page) {
@@ -94,7 +94,7 @@ function fromDescription(ctx: CollectorContext, c: DBCluster, id: string, engine
   const keys = [c.KmsKeyId].filter((k): k is string => Boolean(k));
   return {
     kind: 'rds.cluster',
-    arn: c.DBClusterArn ?? `arn:${ctx.partition}:rds:${ctx.region}:${ctx.accountId}:cluster:${id}`,
+    arn: c.DBClusterArn ?? ctx.arn('rds.cluster', { name: id }),
     name: id,
     region: ctx.region,
     accountId: ctx.accountId,
@@ -135,7 +135,7 @@ async function collectInstances(ctx: CollectorContext, rds: RDSClient, clusters:
     rds,
     (token) => new DescribeDBInstancesCommand({ Marker: token, MaxRecords: PAGE.instances }),
     (o: DBInstanceMessage) => ({ items: o.DBInstances, next: o.Marker }),
-    { enumeration: true },
+    { lists: 'rds.instance' },
   );
   const placed = new Set<string>();
   for (const i of read.items) {
@@ -144,7 +144,7 @@ async function collectInstances(ctx: CollectorContext, rds: RDSClient, clusters:
     const own = tagRecord(i.TagList);
     ctx.emit<'rds.instance'>({
       kind: 'rds.instance',
-      arn: i.DBInstanceArn ?? `arn:${ctx.partition}:rds:${ctx.region}:${ctx.accountId}:db:${i.DBInstanceIdentifier}`,
+      arn: i.DBInstanceArn ?? ctx.arn('rds.instance', { name: i.DBInstanceIdentifier }),
       name: i.DBInstanceIdentifier,
       region: ctx.region,
       accountId: ctx.accountId,
@@ -194,7 +194,7 @@ async function fillSubnetGroups(ctx: CollectorContext, rds: RDSClient, unplaced:
       rds,
       (token) => new DescribeDBSubnetGroupsCommand({ DBSubnetGroupName: name, Marker: token, MaxRecords: PAGE.subnetGroups }),
       (o: DBSubnetGroupMessage) => ({ items: o.DBSubnetGroups, next: o.Marker }),
-      { resourceArn: `arn:${ctx.partition}:rds:${ctx.region}:${ctx.accountId}:subgrp:${name}` },
+      { resourceArn: ctx.arn('rds.cluster', { name }, 'subnetGroup') },
     );
     const group = read.items.find((g) => g.DBSubnetGroupName === name);
     for (const cluster of byGroup.get(name) ?? []) {
@@ -225,7 +225,7 @@ async function fillParameters(ctx: CollectorContext, rds: RDSClient, clusters: R
       // No Source filter: engine-default, system and user parameters all come back, each with its Source.
       (token) => new DescribeDBClusterParametersCommand({ DBClusterParameterGroupName: group, Marker: token, MaxRecords: PAGE.parameters }),
       (o: DBClusterParameterGroupDetails) => ({ items: o.Parameters, next: o.Marker }),
-      { resourceArn: `arn:${ctx.partition}:rds:${ctx.region}:${ctx.accountId}:cluster-pg:${group}` },
+      { resourceArn: ctx.arn('rds.cluster', { name: group }, 'parameterGroup') },
     );
     if (!read.ok) {
       for (const c of users) markUnknown(c, PARAMETER_FIELDS, read.reason);
@@ -267,7 +267,7 @@ async function collectSnapshots(ctx: CollectorContext, rds: RDSClient, clusters:
     rds,
     (token) => new DescribeDBClusterSnapshotsCommand({ Marker: token, MaxRecords: PAGE.snapshots }),
     (o: DBClusterSnapshotMessage) => ({ items: o.DBClusterSnapshots, next: o.Marker }),
-    { enumeration: true },
+    { lists: 'rds.cluster_snapshot' },
   );
   const manual = [];
   for (const s of read.items) {
@@ -275,7 +275,7 @@ async function collectSnapshots(ctx: CollectorContext, rds: RDSClient, clusters:
     const cluster = s.DBClusterIdentifier ? byId.get(s.DBClusterIdentifier) : undefined;
     const snapshot = ctx.emit<'rds.cluster_snapshot'>({
       kind: 'rds.cluster_snapshot',
-      arn: s.DBClusterSnapshotArn ?? `arn:${ctx.partition}:rds:${ctx.region}:${ctx.accountId}:cluster-snapshot:${s.DBClusterSnapshotIdentifier}`,
+      arn: s.DBClusterSnapshotArn ?? ctx.arn('rds.cluster_snapshot', { name: s.DBClusterSnapshotIdentifier }),
       name: s.DBClusterSnapshotIdentifier,
       region: ctx.region,
       accountId: ctx.accountId,
@@ -312,7 +312,7 @@ async function collectProxies(ctx: CollectorContext, rds: RDSClient): Promise<vo
     rds,
     (token) => new DescribeDBProxiesCommand({ Marker: token, MaxRecords: PAGE.proxies }),
     (o: DescribeDBProxiesResponse) => ({ items: o.DBProxies, next: o.Marker }),
-    { enumeration: true },
+    { lists: 'rds.proxy' },
   );
   for await (const page of pages) {
     for (const p of page) {
@@ -320,7 +320,7 @@ async function collectProxies(ctx: CollectorContext, rds: RDSClient): Promise<vo
       const secrets = (p.Auth ?? []).map((a) => a.SecretArn).filter((s): s is string => Boolean(s));
       ctx.emit<'rds.proxy'>({
         kind: 'rds.proxy',
-        arn: p.DBProxyArn ?? `arn:${ctx.partition}:rds:${ctx.region}:${ctx.accountId}:db-proxy:${p.DBProxyName}`,
+        arn: p.DBProxyArn ?? ctx.arn('rds.proxy', { id: p.DBProxyName }),
         name: p.DBProxyName,
         region: ctx.region,
         accountId: ctx.accountId,

@@ -16,8 +16,8 @@ import {
   type Workgroup,
 } from '@aws-sdk/client-redshift-serverless';
 import { SERVERLESS_AWS_OWNED_KEY, serverlessRoleArn, type RedshiftServerlessNamespace, type RedshiftServerlessWorkgroup } from '../inventory/redshift.js';
-import { markUnknown, scopeArn, tagRecord } from './common.js';
-import { createLimiter } from './limit.js';
+import { markUnknown, tagRecord } from './common.js';
+import { createLimiter } from '../limit.js';
 import { COLLECTION_LIMITS, type Collector, type CollectorContext } from './types.js';
 
 /**
@@ -48,12 +48,12 @@ export const redshiftServerlessCollector: Collector = {
     const namespaces: RedshiftServerlessNamespace[] = [];
     await Promise.all([
       (async () => {
-        for await (const page of ctx.pages(rs, (token) => new ListWorkgroupsCommand({ nextToken: token, maxResults: PAGE.workgroups }), (o: ListWorkgroupsResponse) => ({ items: o.workgroups, next: o.nextToken }), { enumeration: true })) {
+        for await (const page of ctx.pages(rs, (token) => new ListWorkgroupsCommand({ nextToken: token, maxResults: PAGE.workgroups }), (o: ListWorkgroupsResponse) => ({ items: o.workgroups, next: o.nextToken }), { lists: 'redshiftserverless.workgroup' })) {
           for (const w of page) if (w.workgroupName) tagsOf(ctx.emit<'redshiftserverless.workgroup'>(workgroup(ctx, w, w.workgroupName)));
         }
       })(),
       (async () => {
-        for await (const page of ctx.pages(rs, (token) => new ListNamespacesCommand({ nextToken: token, maxResults: PAGE.namespaces }), (o: ListNamespacesResponse) => ({ items: o.namespaces, next: o.nextToken }), { enumeration: true })) {
+        for await (const page of ctx.pages(rs, (token) => new ListNamespacesCommand({ nextToken: token, maxResults: PAGE.namespaces }), (o: ListNamespacesResponse) => ({ items: o.namespaces, next: o.nextToken }), { lists: 'redshiftserverless.namespace' })) {
           for (const n of page) {
             if (!n.namespaceName) continue;
             const ns = ctx.emit<'redshiftserverless.namespace'>(namespace(ctx, n, n.namespaceName));
@@ -78,7 +78,7 @@ function workgroup(ctx: CollectorContext, w: Workgroup, name: string): Omit<Reds
   const vpcId = w.endpoint?.vpcEndpoints?.find((e) => e.vpcId)?.vpcId;
   return {
     kind: 'redshiftserverless.workgroup',
-    arn: w.workgroupArn ?? scopeArn(ctx, 'redshift-serverless', `workgroup/${w.workgroupId ?? name}`),
+    arn: w.workgroupArn ?? ctx.arn('redshiftserverless.workgroup', { id: w.workgroupId ?? name }),
     name,
     region: ctx.region,
     accountId: ctx.accountId,
@@ -100,7 +100,7 @@ function namespace(ctx: CollectorContext, n: Namespace, name: string): Omit<Reds
   const customerKey = n.kmsKeyId && n.kmsKeyId !== SERVERLESS_AWS_OWNED_KEY ? n.kmsKeyId : undefined;
   return {
     kind: 'redshiftserverless.namespace',
-    arn: n.namespaceArn ?? scopeArn(ctx, 'redshift-serverless', `namespace/${n.namespaceId ?? name}`),
+    arn: n.namespaceArn ?? ctx.arn('redshiftserverless.namespace', { id: n.namespaceId ?? name }),
     name,
     region: ctx.region,
     accountId: ctx.accountId,

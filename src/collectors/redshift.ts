@@ -18,8 +18,8 @@ import {
   type Parameter,
 } from '@aws-sdk/client-redshift';
 import type { RedshiftCluster, RedshiftParameter } from '../inventory/redshift.js';
-import { markUnknown, scopeArn, tagRecord } from './common.js';
-import { createLimiter, forEachLimit } from './limit.js';
+import { markUnknown, tagRecord } from './common.js';
+import { createLimiter, forEachLimit } from '../limit.js';
 import { COLLECTION_LIMITS, type Collector, type CollectorContext } from './types.js';
 
 /**
@@ -62,7 +62,7 @@ async function collectClusters(ctx: CollectorContext, redshift: RedshiftClient):
     redshift,
     (token) => new DescribeClustersCommand({ Marker: token, MaxRecords: PAGE.clusters }),
     (o: ClustersMessage) => ({ items: o.Clusters, next: o.Marker }),
-    { enumeration: true },
+    { lists: 'redshift.cluster' },
   );
   for await (const page of pages) {
     for (const c of page) {
@@ -86,7 +86,7 @@ function fromDescription(ctx: CollectorContext, c: Cluster, id: string): Omit<Re
   const copy = c.ClusterSnapshotCopyStatus;
   return {
     kind: 'redshift.cluster',
-    arn: scopeArn(ctx, 'redshift', `cluster:${id}`),
+    arn: ctx.arn('redshift.cluster', { name: id }),
     name: id,
     region: ctx.region,
     accountId: ctx.accountId,
@@ -170,7 +170,7 @@ async function fillParameters(ctx: CollectorContext, redshift: RedshiftClient, c
       // No Source filter: engine-default and user parameters both come back, each with its Source.
       (token) => new DescribeClusterParametersCommand({ ParameterGroupName: group, Marker: token, MaxRecords: PAGE.parameters }),
       (o: ClusterParameterGroupDetails) => ({ items: o.Parameters, next: o.Marker }),
-      { resourceArn: scopeArn(ctx, 'redshift', `parametergroup:${group}`) },
+      { resourceArn: ctx.arn('redshift.cluster', { name: group }, 'parameterGroup') },
     );
     if (!read.ok) {
       for (const c of users) markUnknown(c, PARAMETER_FIELDS, read.reason);
@@ -186,7 +186,7 @@ async function fillParameters(ctx: CollectorContext, redshift: RedshiftClient, c
     if (!rules.ok) {
       ctx.recordError({
         operation: 'DescribeClusterParameters', action: 'redshift:DescribeClusterParameters', code: 'InvalidWlmConfiguration', message: rules.reason, kind: 'invalid-response',
-        resourceArn: scopeArn(ctx, 'redshift', `parametergroup:${group}`),
+        resourceArn: ctx.arn('redshift.cluster', { name: group }, 'parameterGroup'),
       });
     }
   });
@@ -229,7 +229,7 @@ async function collectDatashares(ctx: CollectorContext, redshift: RedshiftClient
     redshift,
     (token) => new DescribeDataSharesCommand({ Marker: token, MaxRecords: PAGE.dataShares }),
     (o: DescribeDataSharesResult) => ({ items: o.DataShares, next: o.Marker }),
-    { enumeration: true },
+    { lists: 'redshift.datashare' },
   );
   // A share produced and consumed in this account (or region) can be listed more than once.
   const seen = new Set<string>();

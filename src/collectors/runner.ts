@@ -6,9 +6,10 @@ import type { ClientFactory } from '../aws/client-factory.js';
 import { classifyError, errorCode, errorMessage } from '../aws/errors.js';
 import { iamPrefixOf, operationName } from '../aws/services.js';
 import { classify, type ClassificationConfig } from '../inventory/classification.js';
-import type { CollectionError, Resource, ResourceKind, ResourceOf, ScopeState, ScopeStatus } from '../inventory/types.js';
-import { SERVICES, type IamAction } from '../engine/vocabulary.js';
-import { createLimiter } from './limit.js';
+import { arnOf, GLOBAL_REGION, KINDS } from '../inventory/kinds/index.js';
+import type { CollectionError, ListingProof, Resource, ResourceKind, ResourceOf, ScopeState, ScopeStatus } from '../inventory/types.js';
+import { homeRegion, SERVICES, type IamAction } from '../vocabulary.js';
+import { createLimiter } from '../limit.js';
 import { COLLECTION_LIMITS, type AnyClient, type CallResult, type Collector, type CollectorContext, type Emitted, type SendOptions } from './types.js';
 
 export interface CollectionRequest {
@@ -29,8 +30,7 @@ export interface CollectionResult {
   scopes: ScopeStatus[];
 }
 
-/** Region label used for account-level (global) services. */
-export const GLOBAL_REGION = 'global';
+export { GLOBAL_REGION } from '../inventory/kinds/index.js';
 
 /** Reason text for calls not made because the deadline was reached. */
 export function deadlineReason(signal: AbortSignal): string {
@@ -38,10 +38,19 @@ export function deadlineReason(signal: AbortSignal): string {
   return `not collected: ${why}`;
 }
 
+/** What one scope saw of one kind's listing. */
+interface ListingRecord {
+  /** A listing of the kind was read to its last page. */
+  read: boolean;
+  /** Why a listing of the kind failed, when one did. */
+  broken?: string;
+}
+
 class Scope implements CollectorContext {
   readonly errors: CollectionError[] = [];
   readonly resources: Resource[] = [];
-  enumerationFailed = false;
+  private readonly listings = new Map<ResourceKind, ListingRecord>();
+  crashed = false;
   aborted = false;
 
   constructor(
@@ -70,19 +79,37 @@ class Scope implements CollectorContext {
     return this.collectedSoFar;
   }
 
-  recordError(error: Omit<CollectionError, 'service' | 'region'>, enumeration = false): void {
+  arn(kind: ResourceKind, parts: Readonly<Record<string, string>>, related?: string): string {
+    return arnOf(kind, { partition: this.partition, region: this.region, accountId: this.accountId }, parts, related);
+  }
+
+  recordError(error: Omit<CollectionError, 'service' | 'region'>, lists?: ResourceKind): void {
     this.errors.push({ service: this.service, region: this.region, ...error });
-    if (enumeration) this.enumerationFailed = true;
+    if (lists) this.listing(lists).broken ??= `${error.action} failed: ${error.code}: ${error.message}`;
     if (error.kind === 'aborted') this.aborted = true;
   }
 
-  async send<O>(client: AnyClient, command: object, options: SendOptions = {}): Promise<CallResult<O>> {
+  /** Marks crashes: a collector that threw proves nothing about any kind it lists. */
+  recordCrash(error: Omit<CollectionError, 'service' | 'region'>): void {
+    this.crashed = true;
+    this.recordError(error);
+  }
+
+  private listing(kind: ResourceKind): ListingRecord {
+    let record = this.listings.get(kind);
+    if (!record) this.listings.set(kind, (record = { read: false }));
+    return record;
+  }
+
+  /** `paged` is set by `pages()`, which marks a listing read only after its last page. */
+  async send<O>(client: AnyClient, command: object, options: SendOptions & { paged?: boolean } = {}): Promise<CallResult<O>> {
     const operation = operationName(command);
     const action: IamAction = `${iamPrefixOf(client)}:${operation}`;
     if (this.signal.aborted) return this.failure(action, operation, 'ScanDeadline', deadlineReason(this.signal), options);
     try {
       // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-argument
       const value = (await client.send(command as any, { abortSignal: this.signal })) as O;
+      if (options.lists && !options.paged) this.listing(options.lists).read = true;
       return { ok: true, value };
     } catch (error) {
       const code = errorCode(error);
@@ -96,7 +123,7 @@ class Scope implements CollectorContext {
     const kind = code === 'ScanDeadline' ? 'aborted' : classifyError({ name: code });
     const error: CollectionError = { service: this.service, region: this.region, operation, action, code, message, kind };
     if (options.resourceArn) error.resourceArn = options.resourceArn;
-    this.recordError(error, options.enumeration);
+    this.recordError(error, options.lists);
     return { ok: false, error, reason: `${action} failed: ${code}: ${message}` };
   }
 
@@ -121,17 +148,25 @@ class Scope implements CollectorContext {
   ): AsyncGenerator<T[], void, undefined> {
     const seen = new Set<string>();
     let token: string | undefined;
+    const paged = { ...options, paged: true };
     for (let page = 0; ; page += 1) {
       const cmd = command(token);
-      const result = await this.send<O>(client, cmd, options);
+      const result = await this.send<O>(client, cmd, paged);
       if (!result.ok) {
         failure.reason = result.reason;
         return;
       }
-      if (result.value === undefined) return;
+      if (result.value === undefined) {
+        if (options.lists) this.listing(options.lists).read = true;
+        return;
+      }
       const { items, next } = read(result.value);
       yield items ?? [];
-      if (!next) return;
+      if (!next) {
+        // Read to its last page: the listing is whole once the consumer has taken every item.
+        if (options.lists) this.listing(options.lists).read = true;
+        return;
+      }
       if (seen.has(next) || page + 1 >= COLLECTION_LIMITS.maxPages) {
         const operation = operationName(cmd);
         const error: Omit<CollectionError, 'service' | 'region'> = {
@@ -142,7 +177,7 @@ class Scope implements CollectorContext {
           kind: 'invalid-response',
         };
         if (options.resourceArn) error.resourceArn = options.resourceArn;
-        this.recordError(error, options.enumeration);
+        this.recordError(error, options.lists);
         failure.reason = `${error.action} failed: ${error.code}: ${error.message}`;
         return;
       }
@@ -157,12 +192,38 @@ class Scope implements CollectorContext {
     return stored;
   }
 
+  /** The proof of each kind this scope lists, from what its listings did. */
+  private proofs(): ScopeStatus['listings'] {
+    const out: ScopeStatus['listings'] = {};
+    const held = (kind: ResourceKind) => this.resources.some((r) => r.kind === kind);
+    const prove = (kind: ResourceKind): ListingProof => {
+      const spec = KINDS[kind].listing;
+      if (this.crashed) return { state: 'none', reason: this.errors.find((e) => e.code === 'CollectorFailure')?.message ?? 'the collector failed' };
+      if (spec.by === 'singleton') return { state: 'whole' };
+      const record = this.listings.get(kind);
+      if (record?.broken) return { state: held(kind) ? 'partial' : 'none', reason: record.broken };
+      if (spec.by !== 'list') return { state: 'none' };
+      const deadline = this.aborted ? `the scan deadline was reached before ${spec.action} was read whole` : undefined;
+      // A kind listed inside a parent (tables in each database) is whole when its parent is and no inner listing failed.
+      if (spec.within) {
+        const parent = out[spec.within] ?? prove(spec.within);
+        if (parent.state !== 'whole') return { state: held(kind) ? 'partial' : 'none', reason: parent.reason ?? `${spec.within} was not listed whole` };
+        return deadline ? { state: held(kind) ? 'partial' : 'none', reason: deadline } : { state: 'whole' };
+      }
+      if (record?.read) return { state: 'whole' };
+      return { state: held(kind) ? 'partial' : 'none', reason: deadline ?? `${spec.action} was not read` };
+    };
+    for (const kind of this.collector.produces) if (KINDS[kind].listing.by !== 'referenced') out[kind] = prove(kind);
+    return out;
+  }
+
   status(): ScopeStatus {
+    const listings = this.proofs();
     let state: ScopeState = 'complete';
     if (this.aborted) state = 'aborted';
-    else if (this.enumerationFailed) state = 'failed';
+    else if (this.crashed || [...this.listings.values()].some((l) => l.broken !== undefined)) state = 'failed';
     else if (this.errors.length > 0) state = 'partial';
-    return { service: this.service, region: this.region, state, resources: this.resources.length, errors: this.errors.length };
+    return { accountId: this.accountId, service: this.service, region: this.region, state, resources: this.resources.length, errors: this.errors.length, listings };
   }
 }
 
@@ -190,21 +251,20 @@ async function runPhase(collectors: readonly Collector[], request: CollectionReq
   const run = async (collector: Collector, region: string, clientRegion: string): Promise<void> => {
     const scope = new Scope(collector, region, clientRegion, request, snapshot);
     if (request.signal.aborted) {
-      scope.recordError({ operation: '*', action: `${SERVICES[collector.service]}:*`, code: 'ScanDeadline', message: deadlineReason(request.signal), kind: 'aborted' }, true);
+      scope.recordError({ operation: '*', action: `${SERVICES[collector.service]}:*`, code: 'ScanDeadline', message: deadlineReason(request.signal), kind: 'aborted' });
     } else {
       request.onProgress?.(`collecting ${collector.service} in ${region}`);
       try {
         await collector.collect(scope);
       } catch (error) {
-        scope.recordError({ operation: '*', action: `${SERVICES[collector.service]}:*`, code: 'CollectorFailure', message: errorMessage(error), kind: 'error' }, true);
+        scope.recordCrash({ operation: '*', action: `${SERVICES[collector.service]}:*`, code: 'CollectorFailure', message: errorMessage(error), kind: 'error' });
       }
     }
     result.resources.push(...scope.resources);
     result.errors.push(...scope.errors);
     result.scopes.push(scope.status());
   };
-  const firstRegion = request.regions[0] ?? 'us-east-1';
-  for (const collector of globalCollectors) jobs.push(regionLimit(() => run(collector, GLOBAL_REGION, firstRegion)));
+  for (const collector of globalCollectors) jobs.push(regionLimit(() => run(collector, GLOBAL_REGION, homeRegion(request.regions))));
   for (const region of request.regions) {
     jobs.push(
       regionLimit(async () => {

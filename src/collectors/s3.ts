@@ -6,7 +6,7 @@
 import { GetBucketVersioningCommand, S3Client, type GetBucketVersioningCommandOutput } from '@aws-sdk/client-s3';
 import { bucketArn, bucketOfS3Url, type S3Bucket } from '../inventory/s3.js';
 import { markUnknown } from './common.js';
-import { forEachLimit } from './limit.js';
+import { forEachLimit } from '../limit.js';
 import { COLLECTION_LIMITS, type Collector, type CollectorContext } from './types.js';
 
 /** The buckets named by the script locations of the Glue jobs collected in the scope's region, with their jobs. */

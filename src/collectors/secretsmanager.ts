@@ -18,7 +18,7 @@ import {
 } from '@aws-sdk/client-secrets-manager';
 import type { Secret } from '../inventory/secretsmanager.js';
 import { iso, markUnknown, tagRecord } from './common.js';
-import { forEachLimit } from './limit.js';
+import { forEachLimit } from '../limit.js';
 import { COLLECTION_LIMITS, type Collector, type CollectorContext } from './types.js';
 
 /** ListSecrets MaxResults 1..100. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_ListSecrets.html */
@@ -113,7 +113,7 @@ export const secretsmanagerCollector: Collector = {
       sm,
       (token) => new ListSecretsCommand({ NextToken: token, MaxResults: PAGE.secrets }),
       (o: ListSecretsResponse) => ({ items: o.SecretList, next: o.NextToken }),
-      { enumeration: true },
+      { lists: 'secretsmanager.secret' },
     );
     for await (const page of pages) {
       for (const s of page) {

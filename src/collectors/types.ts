@@ -2,7 +2,7 @@
 import type { Client } from '@smithy/types';
 import type { ClassificationConfig } from '../inventory/classification.js';
 import type { CollectionError, Resource, ResourceKind, ResourceOf } from '../inventory/types.js';
-import type { IamAction, ServiceName } from '../engine/vocabulary.js';
+import type { IamAction, ServiceName } from '../vocabulary.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyClient = Client<any, any, any>;
@@ -31,8 +31,11 @@ export interface SendOptions {
   resourceArn?: string;
   /** Error codes that mean "nothing there" rather than failure (e.g. `PolicyNotFoundException`). */
   absentOn?: readonly string[];
-  /** This call enumerates resources: its failure makes the whole scope `failed`. */
-  enumeration?: boolean;
+  /**
+   * This call lists `kind` (every page of it, for a paginated call): read whole, it proves the kind
+   * complete in the scope; failed, it proves nothing and the scope is `failed`.
+   */
+  lists?: ResourceKind;
 }
 
 /** What a raw resource looks like before classification is applied by the runner. */
@@ -71,10 +74,15 @@ export interface CollectorContext {
     read: (output: O) => { items: T[] | undefined; next: string | undefined },
     options?: SendOptions,
   ): Promise<{ ok: true; items: T[] } | { ok: false; items: T[]; reason: string }>;
+  /**
+   * The ARN of a resource of `kind` in this scope, from its own parts (the kind's descriptor names them),
+   * or of a thing `related` to it that its descriptor names (a cluster's parameter group).
+   */
+  arn(kind: ResourceKind, parts: Readonly<Record<string, string>>, related?: string): string;
   /** Adds a resource to the inventory; the runner resolves its classification. Returns the stored object. */
   emit<K extends ResourceKind>(resource: Emitted<K>): ResourceOf<K>;
-  /** Records an error that did not come from `send` (e.g. an unparseable policy document). */
-  recordError(error: Omit<CollectionError, 'service' | 'region'>, enumeration?: boolean): void;
+  /** Records an error that did not come from `send` (e.g. an unparseable policy document); `lists` when it breaks a listing. */
+  recordError(error: Omit<CollectionError, 'service' | 'region'>, lists?: ResourceKind): void;
   /** Resources collected so far (the primary phase's, for dependent collectors). */
   existing(): readonly Resource[];
   /** The deadline's reason text when the scan is aborted. */
@@ -85,16 +93,11 @@ export interface Collector {
   service: ServiceName;
   /** Every IAM action this collector may call; the template's policy is derived from and tested against these. */
   actions: readonly IamAction[];
-  /** Resource kinds it produces. */
+  /** Resource kinds it produces; the scope records a listing proof for each that its descriptor lists. */
   produces: readonly ResourceKind[];
   /** `dependent` collectors run after the `primary` ones and can read what those collected. */
   phase: 'primary' | 'dependent';
   /** Account-level services (IAM) are collected once, not per region. */
   global?: boolean;
-  /**
-   * Kinds a dependent collector lists in full (ListUsers, ListKeys) although it runs after the primaries:
-   * a resource of these kinds missing from a completely collected scope is gone, so its findings archive.
-   */
-  enumerates?: readonly ResourceKind[];
   collect(ctx: CollectorContext): Promise<void>;
 }

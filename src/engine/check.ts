@@ -3,7 +3,7 @@
  */
 import type { ResourceKind, ResourceOf } from '../inventory/types.js';
 import type { CheckContext } from './context.js';
-import type { ControlArea, EffectiveTier, IamAction, Pillar, ServiceName, Severity, Status } from './vocabulary.js';
+import type { ControlArea, EffectiveTier, IamAction, Pillar, ServiceName, Severity, Status } from '../vocabulary.js';
 
 /** Evidence shown with a finding: small scalar facts the verdict rests on. */
 export type Evidence = Record<string, string | number | boolean | null>;

@@ -3,7 +3,7 @@ import type { KmsKey } from '../inventory/kms.js';
 import type { CollectionError, Inventory, Resource, ResourceKind, ResourceOf, ScopeStatus } from '../inventory/types.js';
 import { NetworkView } from './network.js';
 import type { CheckSettings } from './settings.js';
-import type { IamAction, ServiceName } from './vocabulary.js';
+import type { IamAction, ServiceName } from '../vocabulary.js';
 
 export interface CheckContext {
   readonly inventory: Inventory;

@@ -6,7 +6,7 @@ import type { Inventory, Resource, ResourceKind } from '../inventory/types.js';
 import type { AnyCheck, Verdict } from './check.js';
 import { createContext, type CheckContext } from './context.js';
 import type { CheckSettings } from './settings.js';
-import { raiseSeverity, type Severity } from './vocabulary.js';
+import { raiseSeverity, type Severity } from '../vocabulary.js';
 
 export interface Evaluation {
   check: AnyCheck;

@@ -8,7 +8,7 @@ import type { Classification, Resource } from '../inventory/types.js';
 import type { CheckContext } from './context.js';
 import { scopeEnumerated } from '../inventory/types.js';
 import type { Verdict } from './check.js';
-import { raiseSeverity, type EffectiveTier, type Severity } from './vocabulary.js';
+import { raiseSeverity, type EffectiveTier, type Severity } from '../vocabulary.js';
 
 const TIER_RANK: Record<EffectiveTier, number> = { red: 3, orange: 2, green: 1 };
 

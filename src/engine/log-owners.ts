@@ -13,7 +13,7 @@
 import type { LogGroup } from '../inventory/logs.js';
 import type { Resource } from '../inventory/types.js';
 import type { CheckContext } from './context.js';
-import type { EffectiveTier } from './vocabulary.js';
+import type { EffectiveTier } from '../vocabulary.js';
 
 export interface LogGroupOwnership {
   /** Stores the group belongs to. */

@@ -1,15 +1,14 @@
-/** The contract between a service's inventory types and the ASFF `Resources[0]` it maps to. */
-import type { Resource as AsffResource } from '@aws-sdk/client-securityhub';
+/**
+ * The contract between a service's inventory types and the ASFF `Resources[0]` it maps to. The ASFF type
+ * comes from the kind's descriptor; a mapper gives only what goes under `Details.<Type>` (or the string
+ * pairs of `Details.Other`).
+ */
 import type { ResourceKind, ResourceOf } from '../inventory/types.js';
 
-/** ASFF resource type and details for one inventory resource (Id, Partition, Region and Tags are filled generically). */
-export interface AsffResourceShape {
-  /** e.g. `AwsDynamoDbTable`, `AwsRedshiftCluster`, `Other`. */
-  Type: string;
-  Details?: AsffResource['Details'];
-}
+/** The object under `Details.<Type>`, the pairs of `Details.Other`, or undefined for a type without details. */
+export type AsffDetails = object | undefined;
 
-export type AsffResourceMapper<K extends ResourceKind> = (resource: ResourceOf<K>) => AsffResourceShape;
+export type AsffResourceMapper<K extends ResourceKind> = (resource: ResourceOf<K>) => AsffDetails;
 
 /** Mappers by kind; each service's file under asff-resources/ exports one of these. */
 export type AsffResourceMappers = { [K in ResourceKind]?: AsffResourceMapper<K> };

@@ -4,9 +4,11 @@
  */
 import { createHash } from 'node:crypto';
 import type { AwsSecurityFinding, ComplianceStatus, Partition, RecordState, Resource as AsffResource } from '@aws-sdk/client-securityhub';
-import { CONTROL_AREAS, type ControlArea } from '../engine/vocabulary.js';
-import type { Resource } from '../inventory/types.js';
-import type { AsffResourceMapper, AsffResourceMappers, AsffResourceShape } from './asff-resource.js';
+import { CONTROL_AREAS, type ControlArea } from '../vocabulary.js';
+import { errorMessage } from '../aws/errors.js';
+import { GLOBAL_REGION, kindOf, type AsffType } from '../inventory/kinds/index.js';
+import type { Resource, ResourceKind, ResourceOf } from '../inventory/types.js';
+import type { AsffResourceMapper, AsffResourceMappers } from './asff-resource.js';
 import { ASFF_RESOURCE_MAPPERS } from './asff-resources/index.js';
 import { ASFF_LIMITS, jsonBytes, limitPairs, truncate } from './asff-limits.js';
 import type { Finding } from './finding.js';
@@ -96,24 +98,44 @@ function descriptionOf(finding: Finding): string {
   return truncate(lines.join('\n\n'), ASFF_LIMITS.description);
 }
 
-/** Resources[0]: the per-kind mapper's Type and Details, or `Other` with a few scalar facts. */
+/** A resource's ASFF `Type` and `Details`, as `Resources[0]` carries them. */
+export interface AsffShape {
+  Type: AsffType;
+  Details?: AsffResource['Details'];
+}
+
+/**
+ * The descriptor's ASFF type with the kind's mapper's Details. Throws when the mapper does (the caller
+ * decides what to publish instead).
+ */
+export function asffShape<K extends ResourceKind>(kind: K, resource: ResourceOf<K>, mappers: AsffResourceMappers = ASFF_RESOURCE_MAPPERS): AsffShape | undefined {
+  const mapper = mappers[kind];
+  if (!mapper) return undefined;
+  const own = mapper(resource);
+  const type = kindOf(kind).asff;
+  if (type === 'Other') return { Type: type, Details: { Other: limitPairs(own as Record<string, string>, ASFF_LIMITS.otherPairs, ASFF_LIMITS.otherKey, ASFF_LIMITS.otherValue) } };
+  return own === undefined ? { Type: type } : { Type: type, Details: { [type]: own } };
+}
+
+/**
+ * Resources[0]: the resource's ASFF shape, or `Other` with a few scalar facts when the kind has no mapper,
+ * the resource is gone, or its mapper failed.
+ */
 export function asffResource(finding: Finding, resource: Resource | undefined, partition: string, mappers: AsffResourceMappers = ASFF_RESOURCE_MAPPERS): AsffResource {
-  const mapper = mappers[finding.resourceKind] as AsffResourceMapper<typeof finding.resourceKind> | undefined;
   const other: Record<string, string> = { kind: finding.resourceKind, name: finding.resourceName, dataTier: finding.tier, classificationSource: finding.classificationSource };
-  let shape: AsffResourceShape = { Type: 'Other', Details: { Other: other } };
-  if (mapper && resource) {
+  let shape: AsffShape = { Type: 'Other', Details: { Other: other } };
+  if (resource) {
     try {
-      shape = mapper(resource);
+      shape = asffShape(finding.resourceKind, resource, mappers) ?? shape;
     } catch (error) {
       // One resource's odd data must not stop the whole import: publish it as Other and say why.
-      shape = { Type: 'Other', Details: { Other: { ...other, detailsError: `resource mapper failed: ${(error as Error).message}` } } };
+      shape = { Type: 'Other', Details: { Other: { ...other, detailsError: `resource mapper failed: ${errorMessage(error)}` } } };
     }
   }
-  const details = shape.Details?.Other ? { ...shape.Details, Other: limitPairs(shape.Details.Other, ASFF_LIMITS.otherPairs, ASFF_LIMITS.otherKey, ASFF_LIMITS.otherValue) } : shape.Details;
   const out: AsffResource = { Type: shape.Type, Id: finding.resourceArn, Partition: partition as Partition };
-  if (finding.region !== 'global') out.Region = finding.region;
+  if (finding.region !== GLOBAL_REGION) out.Region = finding.region;
   if (resource?.tags && Object.keys(resource.tags).length > 0) out.Tags = limitPairs(resource.tags, ASFF_LIMITS.resourceTags, ASFF_LIMITS.tagKey, ASFF_LIMITS.tagValue);
-  if (details && Object.keys(details).length > 0) out.Details = details;
+  if (shape.Details && Object.keys(shape.Details).length > 0) out.Details = shape.Details;
   return out;
 }
 

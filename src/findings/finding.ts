@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import type { Evaluation } from '../engine/evaluate.js';
 import type { AnyCheck, Evidence } from '../engine/check.js';
-import { CONTROL_AREAS, PILLARS, type ControlArea, type EffectiveTier, type PiiLevel, type Pillar, type ServiceName, type Severity, type Status, type Tier } from '../engine/vocabulary.js';
+import { CONTROL_AREAS, PILLARS, type ControlArea, type EffectiveTier, type PiiLevel, type Pillar, type ServiceName, type Severity, type Status, type Tier } from '../vocabulary.js';
 import type { Resource, ResourceKind } from '../inventory/types.js';
 
 /** Security Hub's limit on a finding Id. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_AwsSecurityFinding.html */

@@ -2,7 +2,7 @@
  * Resolves a resource's data tier from its tags (and Lake Formation LF-tags).
  * Keys and value mappings are configurable; unclassified data is judged as the configured default tier.
  */
-import type { EffectiveTier, PiiLevel, Tier } from '../engine/vocabulary.js';
+import type { EffectiveTier, PiiLevel, Tier } from '../vocabulary.js';
 import type { Classification } from './types.js';
 
 export interface ClassificationConfig {

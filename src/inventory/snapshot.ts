@@ -1,6 +1,7 @@
 /** Saves and loads inventories, so a scan can be evaluated again later or elsewhere without AWS access. */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { SCOPE_STATES, INVENTORY_SCHEMA_VERSION, type Inventory } from './types.js';
+import { impliedListings } from './scopes.js';
+import { SCOPE_STATES, INVENTORY_SCHEMA_VERSION, type Inventory, type ScopeStatus } from './types.js';
 
 export class SnapshotError extends Error {
   override name = 'SnapshotError';
@@ -27,7 +28,8 @@ export function validateSnapshot(raw: unknown, path = 'snapshot'): Inventory {
   };
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return bad('(root)', 'must be a JSON object written by --save-snapshot');
   const inv = raw as Record<string, unknown>;
-  if (inv.schemaVersion !== INVENTORY_SCHEMA_VERSION) bad('schemaVersion', `must be ${INVENTORY_SCHEMA_VERSION}; re-create the snapshot with this version`);
+  const upgrade = inv.schemaVersion === 1;
+  if (inv.schemaVersion !== INVENTORY_SCHEMA_VERSION && !upgrade) bad('schemaVersion', `must be ${INVENTORY_SCHEMA_VERSION} (or 1, upgraded on load); re-create the snapshot with this version`);
   if (typeof inv.accountId !== 'string' || !/^\d{12}$/.test(inv.accountId)) bad('accountId', 'must be a 12-digit AWS account id');
   if (typeof inv.collectedAt !== 'string' || Number.isNaN(Date.parse(inv.collectedAt))) bad('collectedAt', 'must be an ISO 8601 time');
   if (typeof inv.partition !== 'string') bad('partition', 'must be a string such as "aws"');
@@ -46,6 +48,15 @@ export function validateSnapshot(raw: unknown, path = 'snapshot'): Inventory {
   (inv.scopes as unknown[]).forEach((s, i) => {
     const scope = s as Record<string, unknown> | null;
     if (!scope || !SCOPE_STATES.includes(scope.state as never)) bad(`scopes[${i}].state`, `must be one of ${SCOPE_STATES.join(', ')}`);
+    if (!upgrade && (typeof scope!.listings !== 'object' || scope!.listings === null)) bad(`scopes[${i}].listings`, 'must be an object of listing proofs by kind');
   });
+  if (upgrade) {
+    // Version 1 recorded a state per scope only: its kinds were proven whole exactly when the scope was enumerated.
+    for (const scope of inv.scopes as ScopeStatus[]) {
+      scope.accountId ??= inv.accountId as string;
+      scope.listings ??= impliedListings(scope.service, scope.state);
+    }
+    inv.schemaVersion = INVENTORY_SCHEMA_VERSION;
+  }
   return raw as Inventory;
 }

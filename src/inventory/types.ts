@@ -2,7 +2,7 @@
  * The inventory: plain, JSON-serializable resources produced by the collectors and read by the checks.
  * Unknown is `undefined`, never `false`; `unknown[field]` says why a field could not be read.
  */
-import type { EffectiveTier, IamAction, PiiLevel, ServiceName, Tier } from '../engine/vocabulary.js';
+import type { EffectiveTier, IamAction, PiiLevel, ServiceName, Tier } from '../vocabulary.js';
 
 /** How a resource's data tier was decided. */
 export interface Classification {
@@ -77,21 +77,39 @@ export interface CollectionError {
 }
 
 /**
- * How completely one (service, region) scope was collected.
+ * How completely one (account, region, service) scope was collected.
  * - complete: every call succeeded.
- * - partial: every resource was enumerated, some per-resource calls failed.
- * - failed: resources could not be enumerated; absence proves nothing.
- * - aborted: the deadline stopped collection; absence proves nothing.
+ * - partial: every listing finished, some per-resource calls failed.
+ * - failed: some listing failed; what it would have listed proves nothing.
+ * - aborted: the deadline stopped collection; what was not listed by then proves nothing.
  */
 export const SCOPE_STATES = ['complete', 'partial', 'failed', 'aborted'] as const;
 export type ScopeState = (typeof SCOPE_STATES)[number];
 
+/**
+ * How much of one kind a scope's listing proved.
+ * - whole: every page was read, so a resource absent from the inventory does not exist.
+ * - partial: some pages were read before the listing failed or was cut: what is there exists, nothing more.
+ * - none: the kind was not listed.
+ */
+export const LISTING_STATES = ['whole', 'partial', 'none'] as const;
+export type ListingState = (typeof LISTING_STATES)[number];
+
+export interface ListingProof {
+  state: ListingState;
+  /** Why the listing is not whole: the failed call, or the deadline. */
+  reason?: string;
+}
+
 export interface ScopeStatus {
+  accountId: string;
   service: ServiceName;
   region: string;
   state: ScopeState;
   resources: number;
   errors: number;
+  /** What the scope proved about each kind it lists (kinds read only by reference have no entry). */
+  listings: Partial<Record<ResourceKind, ListingProof>>;
 }
 
 /** True when the scope's resource list is complete, so a missing resource really is gone. */
@@ -99,7 +117,8 @@ export function scopeEnumerated(state: ScopeState): boolean {
   return state === 'complete' || state === 'partial';
 }
 
-export const INVENTORY_SCHEMA_VERSION = 1;
+/** Version 2 added the per-kind listing proofs of each scope; version 1 snapshots are upgraded on load. */
+export const INVENTORY_SCHEMA_VERSION = 2;
 
 /** Everything one scan collected. */
 export interface Inventory {

@@ -3,7 +3,7 @@
  * function's default dimensions; breakdowns (by status, severity, service, control area) are single
  * metrics with one dimension each, so every series stays cheap and easy to alarm on.
  */
-import { SEVERITIES, STATUSES } from '../engine/vocabulary.js';
+import { SEVERITIES, STATUSES } from '../vocabulary.js';
 import type { ScanResult } from '../scan.js';
 
 /** The slice of Powertools `Metrics` used here (a structural type, so tests can record calls). */

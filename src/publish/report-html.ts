@@ -3,7 +3,7 @@
  * to a ticket: the scan's scope, counts per control area and severity, then every failure and blind spot
  * with its reason and remediation, and the passes folded away. Every value is escaped.
  */
-import { CONTROL_AREAS, SEVERITIES, STATUSES, type ControlArea } from '../engine/vocabulary.js';
+import { CONTROL_AREAS, SEVERITIES, STATUSES, type ControlArea } from '../vocabulary.js';
 import type { ScanResult } from '../scan.js';
 import { toJsonFindings, type JsonFinding } from './report.js';
 

@@ -3,7 +3,7 @@
  * would receive it, or a self-contained HTML page (report-html.ts). Pure: each returns text; the doors decide where it goes.
  */
 import type { AwsSecurityFinding } from '@aws-sdk/client-securityhub';
-import { CONTROL_AREAS, SEVERITIES, STATUSES, type ControlArea, type Severity, type Status } from '../engine/vocabulary.js';
+import { CONTROL_AREAS, SEVERITIES, STATUSES, type ControlArea, type Severity, type Status } from '../vocabulary.js';
 import { asffResource, toAsff } from '../findings/asff.js';
 import type { Finding } from '../findings/finding.js';
 import type { Resource } from '../inventory/types.js';

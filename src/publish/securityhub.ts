@@ -5,13 +5,14 @@
 import { SecurityHubClient, type AwsSecurityFinding } from '@aws-sdk/client-securityhub';
 import type { ClientFactory } from '../aws/client-factory.js';
 import { errorCode, errorMessage } from '../aws/errors.js';
-import { forEachLimit } from '../collectors/limit.js';
-import type { Collector } from '../collectors/types.js';
+import { forEachLimit } from '../limit.js';
 import type { PublishConfig } from '../config.js';
 import { FINDING_RETENTION_DAYS } from '../findings/asff-limits.js';
 import { productArn, type AsffOptions } from '../findings/asff.js';
 import type { Finding } from '../findings/finding.js';
+import { GLOBAL_REGION } from '../inventory/kinds/index.js';
 import type { Inventory, Resource } from '../inventory/types.js';
+import { homeRegion, type IamAction } from '../vocabulary.js';
 import { RateLimiters, realClock, realSleep, type Clock, type Sleep } from './rate-limit.js';
 import { plannable, planSends, type SendAction } from './securityhub-delta.js';
 import { importFindings, type FailedFinding } from './securityhub-import.js';
@@ -19,7 +20,8 @@ import { PUBLISH_RETRY } from './securityhub-retry.js';
 import { scopeJudge } from './securityhub-scope.js';
 import { ownFindingsFilter, readFindings } from './securityhub-state.js';
 
-export { PUBLISH_ACTIONS } from './actions.js';
+/** The publisher's own IAM actions: read our findings, import findings (the template grants exactly these). */
+export const PUBLISH_ACTIONS = ['securityhub:BatchImportFindings', 'securityhub:GetFindings'] as const satisfies readonly IamAction[];
 
 /**
  * Longest refresh interval honoured: an unchanged finding is re-sent at least this often, well inside
@@ -77,17 +79,15 @@ export interface PublishDeps {
   random?: () => number;
   /** Rate buckets by (account, region); pass one instance to every publish into the same account. */
   limiters?: RateLimiters;
-  /** The collector registry, to tell which scopes enumerate which kinds (defaults to COLLECTORS). */
-  collectors?: readonly Collector[];
   /** ASFF resource mappers (defaults to every service's). */
   mappers?: AsffOptions['mappers'];
   /** Attempts per call and rounds per transiently failed finding. */
   maxAttempts?: number;
 }
 
-/** Region a finding is imported into: its own, or the first scanned region for account-level resources. */
+/** Region a finding is imported into: its own, or the home region for account-level resources. */
 export function publishRegion(finding: Pick<Finding, 'region'>, inventory: Pick<Inventory, 'regions'>): string {
-  return finding.region === 'global' ? (inventory.regions[0] ?? 'us-east-1') : finding.region;
+  return finding.region === GLOBAL_REGION ? homeRegion(inventory.regions) : finding.region;
 }
 
 function emptyReport(): PublishReport {
@@ -108,7 +108,7 @@ export async function publishToSecurityHub(findings: Finding[], inventory: Inven
   const limiters = deps.limiters ?? new RateLimiters(deps.clock ?? realClock, sleep);
   const retry = { sleep, random: deps.random, maxAttempts: deps.maxAttempts ?? PUBLISH_RETRY.maxAttempts };
   const now = deps.now();
-  const scope = scopeJudge(inventory, deps.collectors);
+  const scope = scopeJudge(inventory);
   const resources = new Map<string, Resource>(inventory.resources.map((r) => [r.arn, r]));
   const byRegion = new Map<string, Finding[]>(inventory.regions.map((r) => [r, []]));
   for (const f of findings) {

@@ -3,6 +3,7 @@
  * it is about.
  */
 import { classify, DEFAULT_CLASSIFICATION } from '../../src/inventory/classification.js';
+import { impliedListings } from '../../src/inventory/scopes.js';
 import { createContext, type CheckContext } from '../../src/engine/context.js';
 import type { AnyCheck, Verdict } from '../../src/engine/check.js';
 import { evaluate, type Evaluation } from '../../src/engine/evaluate.js';
@@ -30,6 +31,11 @@ export function resource<K extends ResourceKind>(kind: K, fields: Fields<K>): Re
   } as unknown as ResourceOf<K>;
   (r).classification = classify((r).tags, DEFAULT_CLASSIFICATION, (r).lfTags);
   return r;
+}
+
+/** A scope as the runner reports it, with the listing proofs its state implies for its service's kinds. */
+export function scopeOf(service: ScopeStatus['service'], region: string, state: ScopeStatus['state'], fields: Partial<ScopeStatus> = {}): ScopeStatus {
+  return { accountId: ACCOUNT, service, region, state, resources: 0, errors: 0, listings: impliedListings(service, state), ...fields };
 }
 
 export interface InventoryExtras {

@@ -3,7 +3,7 @@ import type { AwsSecurityFinding } from '@aws-sdk/client-securityhub';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CHECKS } from '../../checks/index.js';
 import { USAGE } from '../../src/cli/args.js';
-import { SEVERITIES, severityAtLeast } from '../../src/engine/vocabulary.js';
+import { SEVERITIES, severityAtLeast } from '../../src/vocabulary.js';
 import type { JsonFinding } from '../../src/publish/report.js';
 import { FakeAws } from '../fake-aws/fake-aws.js';
 import { loadDemoAccount } from '../fake-aws/demo.js';

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { CHECKS } from '../../checks/index.js';
 import { DEMO_RECORDING, recordDemo } from '../../scripts/record-demo.js';
 import { buildConfig } from '../../src/config.js';
-import { CONTROL_AREAS } from '../../src/engine/vocabulary.js';
+import { CONTROL_AREAS } from '../../src/vocabulary.js';
 import { scan } from '../../src/scan.js';
 import { runCli } from '../../src/cli/run.js';
 import { ASFF_LIMITS, jsonBytes } from '../../src/findings/asff-limits.js';

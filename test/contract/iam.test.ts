@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ClientFactory } from '../../src/aws/client-factory.js';
 import { buildConfig } from '../../src/config.js';
 import { COLLECTORS } from '../../src/collectors/index.js';
-import { collectorActions, neededCollectors, PUBLISH_ACTIONS, requiredActions } from '../../src/publish/actions.js';
+import { collectorActions, neededCollectors, PUBLISH_ACTIONS, requiredActions } from '../../src/permissions.js';
 import { scan } from '../../src/scan.js';
 import { loadDemoAccount } from '../fake-aws/demo.js';
 import { FakeAws } from '../fake-aws/fake-aws.js';

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { CHECKS } from '../../checks/index.js';
 import { COLLECTORS } from '../../src/collectors/index.js';
 import type { AnyCheck } from '../../src/engine/check.js';
-import { SERVICES } from '../../src/engine/vocabulary.js';
+import { SERVICES } from '../../src/vocabulary.js';
 import { ASFF_LIMITS } from '../../src/findings/asff-limits.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));

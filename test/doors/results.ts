@@ -3,7 +3,7 @@ import type { Finding } from '../../src/findings/finding.js';
 import type { CollectionError, ScopeStatus } from '../../src/inventory/types.js';
 import type { PublishReport } from '../../src/publish/securityhub.js';
 import type { ScanResult } from '../../src/scan.js';
-import type { Status } from '../../src/engine/vocabulary.js';
+import type { Status } from '../../src/vocabulary.js';
 import { findingOf, findingsFor, table } from '../findings/builders.js';
 
 export const SUPPRESSION = { reason: 'key rotation to a CMK planned for Q1', owner: 'data-platform@example.com', expires: '2027-03-31', index: 0, source: 'suppressions.json' };

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { AsffResourceMappers } from '../../src/findings/asff-resource.js';
 import { ASFF_LIMITS, IMPORT_LIMITS, jsonBytes } from '../../src/findings/asff-limits.js';
-import { PRODUCT_FIELDS, fitFindingSize, productArn, toAsff } from '../../src/findings/asff.js';
+import { PRODUCT_FIELDS, asffShape, fitFindingSize, productArn, toAsff } from '../../src/findings/asff.js';
 import { findingWith, type Finding } from '../../src/findings/finding.js';
+import { resource } from '../builders/inventory.js';
 import { ACCOUNT, findingOf, findingsFor, table } from './builders.js';
 
 const NOW = '2026-11-01T12:05:00.000Z';
@@ -10,7 +11,7 @@ const OPTIONS = { partition: 'aws', now: NOW, mappers: {} } as const;
 const TABLE_ARN = `arn:aws:dynamodb:eu-west-1:${ACCOUNT}:table/orders`;
 
 const dynamoMapper: AsffResourceMappers = {
-  'dynamodb.table': (t) => ({ Type: 'AwsDynamoDbTable', Details: { AwsDynamoDbTable: { TableName: t.name, TableStatus: t.status } } }),
+  'dynamodb.table': (t) => ({ TableName: t.name, TableStatus: t.status }),
 };
 
 describe('toAsff', () => {
@@ -196,21 +197,24 @@ describe('toAsff within Security Hub limits', () => {
     // Prepare
     const tags = Object.fromEntries(Array.from({ length: 70 }, (_, i) => [`tag${String(i).padStart(2, '0')}`, 'v'.repeat(400)]));
     const { findings, inventory } = findingsFor([table('orders', { tags })]);
-    const mappers: AsffResourceMappers = { 'dynamodb.table': () => ({ Type: 'Other', Details: { Other: Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`k${i}`, 'd'.repeat(2000)])) } }) };
+    const manyPairs = Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`k${i}`, 'd'.repeat(2000)]));
+    const mappers: AsffResourceMappers = { 'dax.cluster': () => manyPairs };
+    const cluster = resource('dax.cluster', { name: 'orders-cache' });
     // Act
-    const resource = toAsff(findingOf(findings, 'dynamodb.table.pitr', 'orders'), inventory.resources[0], { ...OPTIONS, mappers }).Resources?.[0];
+    const mapped = toAsff(findingOf(findings, 'dynamodb.table.pitr', 'orders'), inventory.resources[0], OPTIONS).Resources?.[0];
+    const other = asffShape('dax.cluster', cluster, mappers)?.Details?.Other;
     // Assess
-    expect(Object.keys(resource?.Tags ?? {})).toHaveLength(ASFF_LIMITS.resourceTags);
-    expect(Object.values(resource?.Tags ?? {}).every((v) => v.length <= ASFF_LIMITS.tagValue)).toBe(true);
-    expect(Object.keys(resource?.Details?.Other ?? {})).toHaveLength(ASFF_LIMITS.otherPairs);
-    expect(Object.values(resource?.Details?.Other ?? {}).every((v) => v.length <= ASFF_LIMITS.otherValue)).toBe(true);
+    expect(Object.keys(mapped?.Tags ?? {})).toHaveLength(ASFF_LIMITS.resourceTags);
+    expect(Object.values(mapped?.Tags ?? {}).every((v) => v.length <= ASFF_LIMITS.tagValue)).toBe(true);
+    expect(Object.keys(other ?? {})).toHaveLength(ASFF_LIMITS.otherPairs);
+    expect(Object.values(other ?? {}).every((v) => v.length <= ASFF_LIMITS.otherValue)).toBe(true);
   });
 
   it('drops oversized resource details to stay under 240 KB', () => {
     // Prepare
     const { findings, inventory } = findingsFor([table('orders')]);
     const huge = Array.from({ length: 3000 }, (_, i) => ({ AttributeName: `attribute_${i}_${'a'.repeat(80)}`, AttributeType: 'S' }));
-    const mappers: AsffResourceMappers = { 'dynamodb.table': () => ({ Type: 'AwsDynamoDbTable', Details: { AwsDynamoDbTable: { AttributeDefinitions: huge } } }) };
+    const mappers: AsffResourceMappers = { 'dynamodb.table': () => ({ AttributeDefinitions: huge }) };
     // Act
     const asff = toAsff(findingOf(findings, 'dynamodb.table.pitr', 'orders'), inventory.resources[0], { ...OPTIONS, mappers });
     // Assess

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { SEVERITIES, STATUSES } from '../../src/engine/vocabulary.js';
+import { SEVERITIES, STATUSES } from '../../src/vocabulary.js';
 import type { CollectionError } from '../../src/inventory/types.js';
 import { METRIC, recordScanMetrics } from '../../src/publish/metrics.js';
 import { RecordingMetrics } from '../doors/lambda.js';
 import { demoFindings, publishReport, resultOf } from '../doors/results.js';
+import { scopeOf } from '../builders/inventory.js';
 
 const ERROR: CollectionError = {
   service: 'dynamodb', region: 'us-east-1', operation: 'DescribeContinuousBackups', action: 'dynamodb:DescribeContinuousBackups',
@@ -24,9 +25,9 @@ describe('recordScanMetrics', () => {
     const { result, metrics } = recorded({
       errors: [ERROR],
       scopes: [
-        { service: 'dynamodb', region: 'eu-west-1', state: 'complete', resources: 3, errors: 0 },
-        { service: 'dynamodb', region: 'us-east-1', state: 'partial', resources: 1, errors: 1 },
-        { service: 'kms', region: 'us-east-1', state: 'aborted', resources: 0, errors: 1 },
+        scopeOf('dynamodb', 'eu-west-1', 'complete', { resources: 3, errors: 0 }),
+        scopeOf('dynamodb', 'us-east-1', 'partial', { resources: 1, errors: 1 }),
+        scopeOf('kms', 'us-east-1', 'aborted', { resources: 0, errors: 1 }),
       ],
       expired: [{ index: 1, source: 'suppressions.json', expires: '2026-10-31', message: 'suppressions.json #2 expired on 2026-10-31' }],
     });

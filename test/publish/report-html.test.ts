@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { render } from '../../src/publish/report.js';
 import type { ScanResult } from '../../src/scan.js';
-import { collectionError } from '../builders/inventory.js';
+import { collectionError, scopeOf } from '../builders/inventory.js';
 import { findingsFor, table } from '../findings/builders.js';
 
 const NOW = new Date('2026-11-02T08:00:00.000Z');
@@ -49,7 +49,7 @@ describe('the HTML report', () => {
   it('says when the scan is partial and lists the collection errors', () => {
     // Prepare
     const base = resultOf([table('orders')]);
-    base.inventory.scopes = [{ service: 'dynamodb', region: 'eu-west-1', state: 'failed', resources: 0, errors: 1 }];
+    base.inventory.scopes = [scopeOf('dynamodb', 'eu-west-1', 'failed', { resources: 0, errors: 1 })];
     base.inventory.errors = [collectionError('dynamodb:ListTables')];
     // Act
     const html = render({ ...base, partial: true }, 'html', NOW);

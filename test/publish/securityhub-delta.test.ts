@@ -6,6 +6,7 @@ import type { Inventory, Resource } from '../../src/inventory/types.js';
 import { nextUpdatedAt, planRegion, resendable, type PlanInput } from '../../src/publish/securityhub-delta.js';
 import { scopeJudge } from '../../src/publish/securityhub-scope.js';
 import { findingOf, findingsFor, table } from '../findings/builders.js';
+import { scopeOf } from '../builders/inventory.js';
 
 const DAY1 = '2026-11-01T06:00:00.000Z';
 const DAY2 = new Date('2026-11-02T06:00:00.000Z');
@@ -99,7 +100,7 @@ describe('planRegion', () => {
     // Prepare
     const { findings, inventory } = findingsFor([table('orders')]);
     const keyFinding: Finding = findingWith(findingOf(findings, 'dynamodb.table.pitr', 'orders'), { id: 'data-posture/kms.key.rotation/arn:aws:kms:eu-west-1:444455556666:key/k1', resourceKind: 'kms.key', resourceArn: 'arn:aws:kms:eu-west-1:444455556666:key/k1' });
-    const withKms = { ...inventory, scopes: [...inventory.scopes, { service: 'kms' as const, region: 'eu-west-1', state: 'complete' as const, resources: 0, errors: 0 }] };
+    const withKms = { ...inventory, scopes: [...inventory.scopes, scopeOf('kms', 'eu-west-1', 'complete', { resources: 0, errors: 0 })] };
     // Act
     const plan = planRegion(input(findings, withKms, held([keyFinding], withKms), { scope: scopeJudge(withKms) }));
     // Assess

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Inventory, ScopeStatus } from '../../src/inventory/types.js';
 import { scopeJudge } from '../../src/publish/securityhub-scope.js';
-import { ACCOUNT, inventoryOf, resource } from '../builders/inventory.js';
+import { ACCOUNT, inventoryOf, resource, scopeOf } from '../builders/inventory.js';
 
-const scope = (service: ScopeStatus['service'], region: string, state: ScopeStatus['state']): ScopeStatus => ({ service, region, state, resources: 0, errors: 0 });
+const scope = (service: ScopeStatus['service'], region: string, state: ScopeStatus['state']): ScopeStatus => scopeOf(service, region, state);
 const OWN_KEY = `arn:aws:kms:eu-west-1:${ACCOUNT}:key/0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d`;
 const FOREIGN_KEY = 'arn:aws:kms:eu-west-1:444455556666:key/9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d';
 const USER = `arn:aws:iam::${ACCOUNT}:user/etl-batch`;

@@ -24,12 +24,10 @@ export function cloudTrailTrailDetails(trail: CloudTrailTrail): AwsCloudTrailTra
 }
 
 export const cloudtrailAsff: AsffResourceMappers = {
-  'cloudtrail.trail': (trail) => ({ Type: 'AwsCloudTrailTrail', Details: { AwsCloudTrailTrail: cloudTrailTrailDetails(trail) } }),
-  'cloudtrail.account': () => ({ Type: 'AwsAccount' }),
-  'cloudtrail.event_data_store': (store) => ({
-    Type: 'Other',
-    Details: {
-      Other: otherPairs({
+  'cloudtrail.trail': (trail) => cloudTrailTrailDetails(trail),
+  'cloudtrail.account': () => undefined,
+  'cloudtrail.event_data_store': (store) =>
+    otherPairs({
         kind: store.kind,
         eventDataStoreName: store.name,
         status: store.status,
@@ -37,8 +35,6 @@ export const cloudtrailAsff: AsffResourceMappers = {
         organization: store.organization,
         retentionDays: store.retentionDays,
         kmsKeyId: store.kmsKeyId,
-        advancedSelectors: store.selectors?.advanced.length,
-      }),
-    },
-  }),
+      advancedSelectors: store.selectors?.advanced.length,
+    }),
 };

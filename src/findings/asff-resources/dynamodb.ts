@@ -5,11 +5,7 @@
 import type { AwsDynamoDbTableDetails, AwsDynamoDbTableSseDescription } from '@aws-sdk/client-securityhub';
 import type { AsffResourceMappers } from '../asff-resource.js';
 import type { DaxCluster, DynamoDbTable } from '../../inventory/dynamodb.js';
-
-/** Drops keys whose value is undefined, so Details carry only what was collected. */
-function defined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
-}
+import { defined } from './defined.js';
 
 function sseDescription(table: DynamoDbTable): AwsDynamoDbTableSseDescription | undefined {
   const enc = table.encryption;
@@ -52,6 +48,6 @@ export function daxClusterOther(cluster: DaxCluster): Record<string, string> {
 }
 
 export const dynamodbAsff: AsffResourceMappers = {
-  'dynamodb.table': (table) => ({ Type: 'AwsDynamoDbTable', Details: { AwsDynamoDbTable: dynamoDbTableDetails(table) } }),
-  'dax.cluster': (cluster) => ({ Type: 'Other', Details: { Other: daxClusterOther(cluster) } }),
+  'dynamodb.table': (table) => dynamoDbTableDetails(table),
+  'dax.cluster': (cluster) => daxClusterOther(cluster),
 };

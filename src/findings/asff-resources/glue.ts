@@ -24,7 +24,7 @@ export function otherDetails(resource: Resource, facts: Record<string, Fact>): R
   return Object.fromEntries(pairs.slice(0, ASFF_LIMITS.otherPairs));
 }
 
-const other = (details: Record<string, string>) => ({ Type: 'Other', Details: { Other: details } });
+const other = (details: Record<string, string>) => details;
 
 export const glueAsff: AsffResourceMappers = {
   'glue.job': (job) =>

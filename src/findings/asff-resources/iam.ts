@@ -30,6 +30,6 @@ export function iamUserDetails(user: IamUser): AwsIamUserDetails {
 }
 
 export const iamAsff: AsffResourceMappers = {
-  'iam.role': (role) => ({ Type: 'AwsIamRole', Details: { AwsIamRole: iamRoleDetails(role) } }),
-  'iam.user': (user) => ({ Type: 'AwsIamUser', Details: { AwsIamUser: iamUserDetails(user) } }),
+  'iam.role': (role) => iamRoleDetails(role),
+  'iam.user': (user) => iamUserDetails(user),
 };

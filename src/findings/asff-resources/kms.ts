@@ -17,5 +17,5 @@ export function kmsKeyDetails(key: KmsKey): AwsKmsKeyDetails {
 }
 
 export const kmsAsff: AsffResourceMappers = {
-  'kms.key': (key) => ({ Type: 'AwsKmsKey', Details: { AwsKmsKey: kmsKeyDetails(key) } }),
+  'kms.key': (key) => kmsKeyDetails(key),
 };

@@ -2,7 +2,7 @@
 import type { AsffResourceMappers } from '../asff-resource.js';
 import { otherDetails } from './glue.js';
 
-const other = (details: Record<string, string>) => ({ Type: 'Other', Details: { Other: details } });
+const other = (details: Record<string, string>) => details;
 
 export const lakeformationAsff: AsffResourceMappers = {
   'lakeformation.settings': (s) =>

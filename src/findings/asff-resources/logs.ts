@@ -17,5 +17,5 @@ export function logGroupOther(group: LogGroup): Record<string, string> {
 }
 
 export const logsAsff: AsffResourceMappers = {
-  'logs.log_group': (group) => ({ Type: 'Other', Details: { Other: logGroupOther(group) } }),
+  'logs.log_group': (group) => logGroupOther(group),
 };

@@ -5,10 +5,7 @@
 import type { AwsEc2SecurityGroupIpPermission, RouteSetDetails } from '@aws-sdk/client-securityhub';
 import type { IngressRule, Route } from '../../inventory/network.js';
 import type { AsffResourceMappers } from '../asff-resource.js';
-
-function defined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
-}
+import { defined, otherPairs } from './defined.js';
 
 function ipPermission(rule: IngressRule): AwsEc2SecurityGroupIpPermission {
   return defined({
@@ -46,60 +43,38 @@ function routeSet(route: Route): RouteSetDetails {
 }
 
 export const networkAsff: AsffResourceMappers = {
-  'ec2.vpc': (vpc) => ({
-    Type: 'AwsEc2Vpc',
-    Details: { AwsEc2Vpc: vpc.cidrBlock ? { CidrBlockAssociationSet: [{ CidrBlock: vpc.cidrBlock }] } : {} },
-  }),
-  'ec2.subnet': (subnet) => ({
-    Type: 'AwsEc2Subnet',
-    Details: {
-      AwsEc2Subnet: defined({
-        SubnetId: subnet.subnetId,
-        SubnetArn: subnet.arn,
-        VpcId: subnet.vpcId,
-        OwnerId: subnet.accountId,
-        AvailabilityZone: subnet.availabilityZone,
-        CidrBlock: subnet.cidrBlock,
-        MapPublicIpOnLaunch: subnet.mapPublicIpOnLaunch,
-      }),
-    },
-  }),
-  'ec2.security_group': (group) => ({
-    Type: 'AwsEc2SecurityGroup',
-    Details: {
-      AwsEc2SecurityGroup: defined({ GroupId: group.groupId, GroupName: group.groupName, OwnerId: group.accountId, VpcId: group.vpcId, IpPermissions: group.ingress.map(ipPermission) }),
-    },
-  }),
+  'ec2.vpc': (vpc) => (vpc.cidrBlock ? { CidrBlockAssociationSet: [{ CidrBlock: vpc.cidrBlock }] } : {}),
+  'ec2.subnet': (subnet) =>
+    defined({
+      SubnetId: subnet.subnetId,
+      SubnetArn: subnet.arn,
+      VpcId: subnet.vpcId,
+      OwnerId: subnet.accountId,
+      AvailabilityZone: subnet.availabilityZone,
+      CidrBlock: subnet.cidrBlock,
+      MapPublicIpOnLaunch: subnet.mapPublicIpOnLaunch,
+    }),
+  'ec2.security_group': (group) =>
+    defined({ GroupId: group.groupId, GroupName: group.groupName, OwnerId: group.accountId, VpcId: group.vpcId, IpPermissions: group.ingress.map(ipPermission) }),
   'ec2.route_table': (table) => ({
-    Type: 'AwsEc2RouteTable',
-    Details: {
-      AwsEc2RouteTable: {
-        RouteTableId: table.routeTableId,
-        VpcId: table.vpcId,
-        OwnerId: table.accountId,
-        AssociationSet: [
-          ...(table.main ? [{ RouteTableId: table.routeTableId, Main: true }] : []),
-          ...table.subnetIds.map((SubnetId) => ({ RouteTableId: table.routeTableId, SubnetId, Main: false })),
-        ],
-        RouteSet: table.routes.map(routeSet),
-      },
-    },
+    RouteTableId: table.routeTableId,
+    VpcId: table.vpcId,
+    OwnerId: table.accountId,
+    AssociationSet: [
+      ...(table.main ? [{ RouteTableId: table.routeTableId, Main: true }] : []),
+      ...table.subnetIds.map((SubnetId) => ({ RouteTableId: table.routeTableId, SubnetId, Main: false })),
+    ],
+    RouteSet: table.routes.map(routeSet),
   }),
-  'ec2.vpc_endpoint': (endpoint) => ({
-    Type: 'Other',
-    Details: {
-      Other: Object.fromEntries(
-        Object.entries({
-          kind: endpoint.kind,
-          vpcEndpointId: endpoint.endpointId,
-          vpcId: endpoint.vpcId,
-          serviceName: endpoint.serviceName,
-          vpcEndpointType: endpoint.endpointType,
-          state: endpoint.state,
-          routeTableIds: endpoint.routeTableIds.join(','),
-          subnetIds: endpoint.subnetIds.join(','),
-        }).filter((pair): pair is [string, string] => pair[1] !== undefined && pair[1] !== ''),
-      ),
-    },
-  }),
+  'ec2.vpc_endpoint': (endpoint) =>
+    otherPairs({
+      kind: endpoint.kind,
+      vpcEndpointId: endpoint.endpointId,
+      vpcId: endpoint.vpcId,
+      serviceName: endpoint.serviceName,
+      vpcEndpointType: endpoint.endpointType,
+      state: endpoint.state,
+      routeTableIds: endpoint.routeTableIds.join(','),
+      subnetIds: endpoint.subnetIds.join(','),
+    }),
 };

@@ -6,11 +6,7 @@ import type { AwsRdsDbClusterDetails, AwsRdsDbClusterSnapshotDetails, AwsRdsDbIn
 import type { RdsCluster, RdsClusterSnapshot, RdsInstance, RdsProxy } from '../../inventory/rds.js';
 import { ASFF_LIMITS, limitPairs } from '../asff-limits.js';
 import type { AsffResourceMappers } from '../asff-resource.js';
-
-/** Drops undefined values so the details carry only what was collected. */
-function defined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
-}
+import { defined } from './defined.js';
 
 export function rdsClusterDetails(c: RdsCluster): AwsRdsDbClusterDetails {
   return defined<AwsRdsDbClusterDetails>({
@@ -66,12 +62,12 @@ function proxyDetails(p: RdsProxy) {
   if (p.requireTls !== undefined) pairs.requireTls = String(p.requireTls);
   if (p.network?.vpcId) pairs.vpcId = p.network.vpcId;
   if (p.authSecrets.length > 0) pairs.authSecrets = p.authSecrets.join(',');
-  return { Type: 'Other', Details: { Other: limitPairs(pairs, ASFF_LIMITS.otherPairs, ASFF_LIMITS.otherKey, ASFF_LIMITS.otherValue) } };
+  return limitPairs(pairs, ASFF_LIMITS.otherPairs, ASFF_LIMITS.otherKey, ASFF_LIMITS.otherValue);
 }
 
 export const rdsAsff: AsffResourceMappers = {
-  'rds.cluster': (c) => ({ Type: 'AwsRdsDbCluster', Details: { AwsRdsDbCluster: rdsClusterDetails(c) } }),
-  'rds.instance': (i) => ({ Type: 'AwsRdsDbInstance', Details: { AwsRdsDbInstance: rdsInstanceDetails(i) } }),
-  'rds.cluster_snapshot': (s) => ({ Type: 'AwsRdsDbClusterSnapshot', Details: { AwsRdsDbClusterSnapshot: rdsClusterSnapshotDetails(s) } }),
+  'rds.cluster': (c) => rdsClusterDetails(c),
+  'rds.instance': (i) => rdsInstanceDetails(i),
+  'rds.cluster_snapshot': (s) => rdsClusterSnapshotDetails(s),
   'rds.proxy': proxyDetails,
 };

@@ -6,12 +6,8 @@ import type { AwsRedshiftClusterDetails } from '@aws-sdk/client-securityhub';
 import type { RedshiftCluster, RedshiftDatashare, RedshiftServerlessNamespace, RedshiftServerlessWorkgroup } from '../../inventory/redshift.js';
 import type { Resource } from '../../inventory/types.js';
 import { ASFF_LIMITS, limitPairs } from '../asff-limits.js';
-import type { AsffResourceMappers, AsffResourceShape } from '../asff-resource.js';
-
-/** Drops undefined values so the details carry only what was collected. */
-function defined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
-}
+import type { AsffResourceMappers } from '../asff-resource.js';
+import { defined } from './defined.js';
 
 export function redshiftClusterDetails(c: RedshiftCluster): AwsRedshiftClusterDetails {
   const statuses = Object.entries(c.parameterApplyStatus ?? {}).map(([ParameterName, ParameterApplyStatus]) => ({ ParameterName, ParameterApplyStatus }));
@@ -45,16 +41,16 @@ export function redshiftClusterDetails(c: RedshiftCluster): AwsRedshiftClusterDe
 }
 
 /** Scalar facts as `Details.Other`, within 50 pairs and the key/value lengths. */
-function other(resource: Resource, facts: Record<string, string | number | boolean | string[] | undefined>): AsffResourceShape {
+function other(resource: Resource, facts: Record<string, string | number | boolean | string[] | undefined>): Record<string, string> {
   const pairs: Record<string, string> = { kind: resource.kind, dataTier: resource.classification.effectiveTier, classificationSource: resource.classification.source };
   for (const [key, value] of Object.entries(facts)) {
     if (value === undefined) continue;
     pairs[key] = Array.isArray(value) ? value.join(',') : String(value);
   }
-  return { Type: 'Other', Details: { Other: limitPairs(pairs, ASFF_LIMITS.otherPairs, ASFF_LIMITS.otherKey, ASFF_LIMITS.otherValue) } };
+  return limitPairs(pairs, ASFF_LIMITS.otherPairs, ASFF_LIMITS.otherKey, ASFF_LIMITS.otherValue);
 }
 
-function workgroupDetails(w: RedshiftServerlessWorkgroup): AsffResourceShape {
+function workgroupDetails(w: RedshiftServerlessWorkgroup): Record<string, string> {
   return other(w, {
     workgroupName: w.name,
     workgroupId: w.workgroupId,
@@ -72,7 +68,7 @@ function workgroupDetails(w: RedshiftServerlessWorkgroup): AsffResourceShape {
   });
 }
 
-function namespaceDetails(n: RedshiftServerlessNamespace): AsffResourceShape {
+function namespaceDetails(n: RedshiftServerlessNamespace): Record<string, string> {
   return other(n, {
     namespaceName: n.name,
     namespaceId: n.namespaceId,
@@ -86,7 +82,7 @@ function namespaceDetails(n: RedshiftServerlessNamespace): AsffResourceShape {
   });
 }
 
-function datashareDetails(d: RedshiftDatashare): AsffResourceShape {
+function datashareDetails(d: RedshiftDatashare): Record<string, string> {
   return other(d, {
     dataShareName: d.name,
     producerArn: d.producerArn,
@@ -98,7 +94,7 @@ function datashareDetails(d: RedshiftDatashare): AsffResourceShape {
 }
 
 export const redshiftAsff: AsffResourceMappers = {
-  'redshift.cluster': (c) => ({ Type: 'AwsRedshiftCluster', Details: { AwsRedshiftCluster: redshiftClusterDetails(c) } }),
+  'redshift.cluster': (c) => redshiftClusterDetails(c),
   'redshift.datashare': datashareDetails,
   'redshiftserverless.workgroup': workgroupDetails,
   'redshiftserverless.namespace': namespaceDetails,

@@ -21,5 +21,5 @@ export function s3BucketDetails(bucket: S3Bucket): AwsS3BucketDetails {
 }
 
 export const s3Asff: AsffResourceMappers = {
-  's3.bucket': (bucket) => ({ Type: 'AwsS3Bucket', Details: { AwsS3Bucket: s3BucketDetails(bucket) } }),
+  's3.bucket': (bucket) => s3BucketDetails(bucket),
 };

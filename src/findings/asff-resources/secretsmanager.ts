@@ -13,5 +13,5 @@ export function secretDetails(s: Secret): AwsSecretsManagerSecretDetails {
 }
 
 export const secretsmanagerAsff: AsffResourceMappers = {
-  'secretsmanager.secret': (s) => ({ Type: 'AwsSecretsManagerSecret', Details: { AwsSecretsManagerSecret: secretDetails(s) } }),
+  'secretsmanager.secret': (s) => secretDetails(s),
 };

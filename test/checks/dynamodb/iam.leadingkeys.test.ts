@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../checks/dynamodb/iam.leadingkeys.js';
 import type { ScopeStatus } from '../../../src/inventory/types.js';
-import { collectionError, judge } from '../../builders/inventory.js';
+import { collectionError, judge, scopeOf } from '../../builders/inventory.js';
 import { inline, role, user } from '../iam/builders.js';
 import { table } from './builders.js';
 
 const TENANT_DOCS = table({ name: 'tenant-documents', tags: { data_classification: 'orange', multi_tenant: 'true' } });
-const IAM_COMPLETE: ScopeStatus[] = [{ service: 'iam', region: 'global', state: 'complete', resources: 3, errors: 0 }];
+const IAM_COMPLETE: ScopeStatus[] = [scopeOf('iam', 'global', 'complete', { resources: 3, errors: 0 })];
 const confined = inline('tenant-scoped', {
   Effect: 'Allow',
   Action: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem'],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../checks/dynamodb/iam.no_static_keys.js';
-import { collectionError, judge } from '../../builders/inventory.js';
+import { collectionError, judge, scopeOf } from '../../builders/inventory.js';
 import { inline, user } from '../iam/builders.js';
 import { table } from './builders.js';
 
@@ -56,7 +56,7 @@ describe('dynamodb.iam.no_static_keys', () => {
   });
 
   it('is not evaluated rather than passed when tables could not be listed in a region', () => {
-    const scopes = [{ service: 'dynamodb' as const, region: 'eu-west-1', state: 'failed' as const, resources: 0, errors: 1 }];
+    const scopes = [scopeOf('dynamodb', 'eu-west-1', 'failed', { resources: 0, errors: 1 })];
     expect(judge(check, user(), [ORDERS], { scopes })).toMatchObject({ status: 'NOT_EVALUATED', reason: expect.stringContaining('could not be listed in eu-west-1') });
   });
 });

@@ -6,7 +6,7 @@ import type { LakeFormationLocation, LakeFormationPermission, LakeFormationSetti
 import type { LogGroup } from '../../../src/inventory/logs.js';
 import type { Route, RouteTable, Subnet, Vpc, VpcEndpoint } from '../../../src/inventory/network.js';
 import type { ScopeStatus } from '../../../src/inventory/types.js';
-import { ACCOUNT, REGION, resource } from '../../builders/inventory.js';
+import { ACCOUNT, REGION, resource, scopeOf } from '../../builders/inventory.js';
 
 export const CMK_ARN = `arn:aws:kms:${REGION}:${ACCOUNT}:key/0b9c8d7e-6f5a-4b3c-9d2e-1f0a9b8c7d6e`;
 export const AWS_MANAGED_ARN = `arn:aws:kms:${REGION}:${ACCOUNT}:key/7a6b5c4d-3e2f-4a1b-8c9d-0e1f2a3b4c5d`;
@@ -160,4 +160,4 @@ export const ALL_ENDPOINTS: Partial<VpcEndpoint>[] = [
   ...['glue', 'kms', 'logs', 'lakeformation'].map((s) => ({ serviceName: `com.amazonaws.${REGION}.${s}`, endpointType: 'Interface', privateDnsEnabled: true, subnetIds: [PRIVATE_SUBNET] })),
 ];
 
-export const glueScope = (state: ScopeStatus['state'] = 'complete'): ScopeStatus => ({ service: 'glue', region: REGION, state, resources: 10, errors: state === 'complete' ? 0 : 1 });
+export const glueScope = (state: ScopeStatus['state'] = 'complete'): ScopeStatus => scopeOf('glue', REGION, state, { resources: 10, errors: state === 'complete' ? 0 : 1 });

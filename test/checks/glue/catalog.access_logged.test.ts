@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../checks/glue/catalog.access_logged.js';
 import type { ScopeStatus } from '../../../src/inventory/types.js';
-import { collectionError, judge } from '../../builders/inventory.js';
+import { collectionError, judge, scopeOf } from '../../builders/inventory.js';
 import { trail, trailAccount } from '../cloudtrail/builders.js';
 import { catalog } from './builders.js';
 
-const GLUE_COMPLETE: ScopeStatus[] = [{ service: 'glue', region: 'eu-west-1', state: 'complete', resources: 1, errors: 0 }];
+const GLUE_COMPLETE: ScopeStatus[] = [scopeOf('glue', 'eu-west-1', 'complete', { resources: 1, errors: 0 })];
 const writesOnly = { basic: [{ readWriteType: 'WriteOnly', includeManagementEvents: true, dataResources: [], excludeManagementEventSources: [] }], advanced: [] };
 const withTrail = (fields = {}) => {
   const t = trail(fields);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../checks/glue/job.log_retention.js';
-import { collectionError, judge, REGION } from '../../builders/inventory.js';
+import { collectionError, judge, REGION, scopeOf } from '../../builders/inventory.js';
 import { job, logGroup, securityConfiguration } from './builders.js';
 
-const logsScope = { scopes: [{ service: 'logs' as const, region: REGION, state: 'complete' as const, resources: 3, errors: 0 }] };
+const logsScope = { scopes: [scopeOf('logs', REGION, 'complete', { resources: 3, errors: 0 })] };
 
 const plain = job({ securityConfiguration: null });
 

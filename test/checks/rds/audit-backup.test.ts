@@ -6,11 +6,11 @@ import logRetention from '../../../checks/rds/cluster.log_retention.js';
 import logsExported from '../../../checks/rds/cluster.logs_exported.js';
 import mysqlAudit from '../../../checks/rds/cluster.mysql_audit.js';
 import pgaudit from '../../../checks/rds/cluster.pgaudit.js';
-import { ACCOUNT, collectionError, judge, REGION, resource } from '../../builders/inventory.js';
+import { ACCOUNT, collectionError, judge, REGION, resource, scopeOf } from '../../builders/inventory.js';
 import { cluster, mysqlCluster, snapshot } from './builders.js';
 
 /** The region's log groups were listed in full. */
-const LISTED = [{ service: 'logs' as const, region: REGION, state: 'complete' as const, resources: 0, errors: 0 }];
+const LISTED = [scopeOf('logs', REGION, 'complete', { resources: 0, errors: 0 })];
 
 const logGroup = (name: string, retentionInDays: number | null | undefined, unknown?: Record<string, string>) =>
   resource('logs.log_group', { name, arn: `arn:aws:logs:${REGION}:${ACCOUNT}:log-group:${name}`, logGroupName: name, retentionInDays, ...(unknown ? { unknown } : {}) });
@@ -97,7 +97,7 @@ describe('rds.cluster.log_retention', () => {
 
   it('is not evaluated, naming the deadline, when the log group listing was cut short and no group was collected', () => {
     // Prepare
-    const scopes = [{ service: 'logs' as const, region: REGION, state: 'aborted' as const, resources: 0, errors: 1 }];
+    const scopes = [scopeOf('logs', REGION, 'aborted', { resources: 0, errors: 1 })];
     // Act
     const verdict = judge(logRetention, cluster(), [], { scopes });
     // Assess
@@ -106,7 +106,7 @@ describe('rds.cluster.log_retention', () => {
 
   it('is not evaluated, not "not applicable", when the log group listing failed and no group was collected', () => {
     // Prepare
-    const scopes = [{ service: 'logs' as const, region: REGION, state: 'failed' as const, resources: 0, errors: 1 }];
+    const scopes = [scopeOf('logs', REGION, 'failed', { resources: 0, errors: 1 })];
     // Act
     const verdict = judge(logRetention, cluster(), [], { scopes, errors: [collectionError('logs:DescribeLogGroups')] });
     // Assess

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { asffResource } from '../../../src/findings/asff.js';
-import { dynamodbAsff } from '../../../src/findings/asff-resources/dynamodb.js';
 import { ACCOUNT, resource } from '../../builders/inventory.js';
 import { daxCluster, kmsKey, table as fullTable } from '../../checks/dynamodb/builders.js';
 import { findingOf, findingsFor, table } from '../builders.js';
+import { shapeOf } from '../builders.js';
 
 const KEY_ARN = kmsKey().arn;
 
@@ -15,7 +15,7 @@ describe('ASFF resource for DynamoDB tables', () => {
       encryption: { type: 'KMS', status: 'ENABLED', kmsKeyArn: KEY_ARN },
     });
     // Act
-    const shape = dynamodbAsff['dynamodb.table']!(subject);
+    const shape = shapeOf('dynamodb.table', subject);
     // Assess
     expect(shape).toEqual({
       Type: 'AwsDynamoDbTable',
@@ -39,7 +39,7 @@ describe('ASFF resource for DynamoDB tables', () => {
 
   it('reports when DynamoDB lost access to the key', () => {
     const subject = fullTable({ status: 'INACCESSIBLE_ENCRYPTION_CREDENTIALS', encryption: { type: 'KMS', kmsKeyArn: KEY_ARN, inaccessibleSince: '2026-10-25T00:00:00.000Z' } });
-    expect(dynamodbAsff['dynamodb.table']!(subject).Details?.AwsDynamoDbTable).toMatchObject({
+    expect(shapeOf('dynamodb.table', subject).Details?.AwsDynamoDbTable).toMatchObject({
       TableStatus: 'INACCESSIBLE_ENCRYPTION_CREDENTIALS',
       SseDescription: { SseType: 'KMS', KmsMasterKeyArn: KEY_ARN, InaccessibleEncryptionDateTime: '2026-10-25T00:00:00.000Z' },
     });
@@ -49,10 +49,10 @@ describe('ASFF resource for DynamoDB tables', () => {
     // Prepare: DescribeTable failed, so only the listed name is known.
     const subject = resource('dynamodb.table', { name: 'audit-events', unknown: { status: 'dynamodb:DescribeTable failed: AccessDeniedException' } });
     // Act
-    const details = dynamodbAsff['dynamodb.table']!(subject).Details?.AwsDynamoDbTable;
+    const details = shapeOf('dynamodb.table', subject).Details?.AwsDynamoDbTable;
     // Assess
     expect(details).toEqual({ TableName: 'audit-events' });
-    expect(dynamodbAsff['dynamodb.table']!(fullTable({ encryption: { type: 'AWS_OWNED' } })).Details?.AwsDynamoDbTable?.SseDescription).toBeUndefined();
+    expect(shapeOf('dynamodb.table', fullTable({ encryption: { type: 'AWS_OWNED' } })).Details?.AwsDynamoDbTable?.SseDescription).toBeUndefined();
   });
 
   it('is the resource of a published table finding, with Id, Region and Tags', () => {
@@ -75,7 +75,7 @@ describe('ASFF resource for DynamoDB tables', () => {
 
 describe('ASFF resource for DAX clusters', () => {
   it('maps a cluster to Other with its encryption facts as strings', () => {
-    const shape = dynamodbAsff['dax.cluster']!(daxCluster({ encryptedAtRest: false, endpointEncryption: 'NONE', iamRoleArn: `arn:aws:iam::${ACCOUNT}:role/dax-orders-cache` }));
+    const shape = shapeOf('dax.cluster', daxCluster({ encryptedAtRest: false, endpointEncryption: 'NONE', iamRoleArn: `arn:aws:iam::${ACCOUNT}:role/dax-orders-cache` }));
     expect(shape).toEqual({
       Type: 'Other',
       Details: {
@@ -97,7 +97,7 @@ describe('ASFF resource for DAX clusters', () => {
   });
 
   it('leaves unknown facts out instead of writing "undefined"', () => {
-    const other = dynamodbAsff['dax.cluster']!(daxCluster({ encryptedAtRest: undefined, endpointEncryption: undefined })).Details?.Other ?? {};
+    const other = shapeOf('dax.cluster', daxCluster({ encryptedAtRest: undefined, endpointEncryption: undefined })).Details?.Other ?? {};
     expect(Object.keys(other)).not.toContain('encryptedAtRest');
     expect(Object.values(other)).not.toContain('undefined');
   });

@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { glueAsff } from '../../../src/findings/asff-resources/glue.js';
-import { lakeformationAsff } from '../../../src/findings/asff-resources/lakeformation.js';
 import { normalizeArguments } from '../../../src/collectors/glue-arguments.js';
 import type { Resource, ResourceKind } from '../../../src/inventory/types.js';
 import { catalog, connection, crawler, jdbc, job, location, mlTransform, permission, securityConfiguration, settings, table } from '../../checks/glue/builders.js';
 import { resource } from '../../builders/inventory.js';
+import { shapeOf } from '../builders.js';
 
-const map = (r: Resource) => {
-  const mapper = ({ ...glueAsff, ...lakeformationAsff } as Record<ResourceKind, ((x: Resource) => { Type: string; Details?: { Other?: Record<string, string> } }) | undefined>)[r.kind];
-  if (!mapper) throw new Error(`no mapper for ${r.kind}`);
-  return mapper(r);
-};
+const map = (r: Resource) => shapeOf(r.kind, r as never);
 
 describe('ASFF resources for Glue and Lake Formation', () => {
   const every: Resource[] = [

@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { networkAsff } from '../../../src/findings/asff-resources/network.js';
 import { ACCOUNT, REGION, resource } from '../../builders/inventory.js';
+import { shapeOf } from '../builders.js';
 
 const VPC = 'vpc-0a1b2c3d4e5f60718';
 
 describe('ASFF resources for the network kinds', () => {
   it('maps a VPC to AwsEc2Vpc with its CIDR block', () => {
     const vpc = resource('ec2.vpc', { name: 'data-platform', vpcId: VPC, cidrBlock: '10.20.0.0/16', isDefault: false });
-    expect(networkAsff['ec2.vpc']!(vpc)).toEqual({ Type: 'AwsEc2Vpc', Details: { AwsEc2Vpc: { CidrBlockAssociationSet: [{ CidrBlock: '10.20.0.0/16' }] } } });
+    expect(shapeOf('ec2.vpc', vpc)).toEqual({ Type: 'AwsEc2Vpc', Details: { AwsEc2Vpc: { CidrBlockAssociationSet: [{ CidrBlock: '10.20.0.0/16' }] } } });
   });
 
   it('maps a subnet to AwsEc2Subnet', () => {
     const subnet = resource('ec2.subnet', { name: 'data-private-a', subnetId: 'subnet-0a1b2c3d4e5f60001', vpcId: VPC, availabilityZone: `${REGION}a`, cidrBlock: '10.20.1.0/24', mapPublicIpOnLaunch: false });
-    expect(networkAsff['ec2.subnet']!(subnet).Details?.AwsEc2Subnet).toEqual({
+    expect(shapeOf('ec2.subnet', subnet).Details?.AwsEc2Subnet).toEqual({
       SubnetId: 'subnet-0a1b2c3d4e5f60001', SubnetArn: subnet.arn, VpcId: VPC, OwnerId: ACCOUNT, AvailabilityZone: `${REGION}a`, CidrBlock: '10.20.1.0/24', MapPublicIpOnLaunch: false,
     });
   });
@@ -22,7 +22,7 @@ describe('ASFF resources for the network kinds', () => {
       name: 'dax-clients', groupId: 'sg-0d1e2f3a4b5c6d7e8', groupName: 'dax-clients', vpcId: VPC,
       ingress: [{ protocol: 'tcp', fromPort: 9111, toPort: 9111, ipv4Ranges: ['10.20.0.0/16'], ipv6Ranges: [], sourceGroupIds: ['sg-0d1e2f3a4b5c6d7e9'], prefixListIds: [] }],
     });
-    expect(networkAsff['ec2.security_group']!(group)).toEqual({
+    expect(shapeOf('ec2.security_group', group)).toEqual({
       Type: 'AwsEc2SecurityGroup',
       Details: {
         AwsEc2SecurityGroup: {
@@ -42,7 +42,7 @@ describe('ASFF resources for the network kinds', () => {
         { destinationPrefixListId: 'pl-6fa54006', target: 'vpce-0f1e2d3c4b5a69788', state: 'active' },
       ],
     });
-    expect(networkAsff['ec2.route_table']!(table).Details?.AwsEc2RouteTable).toEqual({
+    expect(shapeOf('ec2.route_table', table).Details?.AwsEc2RouteTable).toEqual({
       RouteTableId: 'rtb-0a1b2c3d4e5f60001', VpcId: VPC, OwnerId: ACCOUNT,
       AssociationSet: [{ RouteTableId: 'rtb-0a1b2c3d4e5f60001', Main: true }, { RouteTableId: 'rtb-0a1b2c3d4e5f60001', SubnetId: 'subnet-0a1b2c3d4e5f60001', Main: false }],
       RouteSet: [
@@ -58,7 +58,7 @@ describe('ASFF resources for the network kinds', () => {
       name: 'vpce-0f1e2d3c4b5a69788', endpointId: 'vpce-0f1e2d3c4b5a69788', vpcId: VPC, serviceName: `com.amazonaws.${REGION}.dynamodb`,
       endpointType: 'Gateway', state: 'available', routeTableIds: ['rtb-0a1b2c3d4e5f60001'], subnetIds: [],
     });
-    expect(networkAsff['ec2.vpc_endpoint']!(endpoint)).toEqual({
+    expect(shapeOf('ec2.vpc_endpoint', endpoint)).toEqual({
       Type: 'Other',
       Details: { Other: { kind: 'ec2.vpc_endpoint', vpcEndpointId: 'vpce-0f1e2d3c4b5a69788', vpcId: VPC, serviceName: `com.amazonaws.${REGION}.dynamodb`, vpcEndpointType: 'Gateway', state: 'available', routeTableIds: 'rtb-0a1b2c3d4e5f60001' } },
     });

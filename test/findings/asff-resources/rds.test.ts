@@ -1,13 +1,12 @@
 import type { AwsRdsDbClusterDetails } from '@aws-sdk/client-securityhub';
 import { describe, expect, it } from 'vitest';
-import { rdsAsff } from '../../../src/findings/asff-resources/rds.js';
-import { secretsmanagerAsff } from '../../../src/findings/asff-resources/secretsmanager.js';
 import { cluster, instance, proxy, secret, snapshot } from '../../checks/rds/builders.js';
+import { shapeOf } from '../builders.js';
 
 describe('Aurora and Secrets Manager ASFF resources', () => {
   it('maps a cluster to AwsRdsDbCluster with only collected facts', () => {
     // Act
-    const shape = rdsAsff['rds.cluster']!(cluster({ parameterApplyStatus: 'pending-reboot' }));
+    const shape = shapeOf('rds.cluster', cluster({ parameterApplyStatus: 'pending-reboot' }));
     // Assess
     expect(shape.Type).toBe('AwsRdsDbCluster');
     const details = shape.Details?.AwsRdsDbCluster as AwsRdsDbClusterDetails;
@@ -20,9 +19,9 @@ describe('Aurora and Secrets Manager ASFF resources', () => {
 
   it('maps instances, snapshots with their restore attribute, and secrets to their ASFF types', () => {
     // Act
-    const i = rdsAsff['rds.instance']!(instance({ publiclyAccessible: true }));
-    const s = rdsAsff['rds.cluster_snapshot']!(snapshot({ restoreAccounts: ['all'] }));
-    const secretShape = secretsmanagerAsff['secretsmanager.secret']!(secret());
+    const i = shapeOf('rds.instance', instance({ publiclyAccessible: true }));
+    const s = shapeOf('rds.cluster_snapshot', snapshot({ restoreAccounts: ['all'] }));
+    const secretShape = shapeOf('secretsmanager.secret', secret());
     // Assess
     expect(i).toMatchObject({ Type: 'AwsRdsDbInstance', Details: { AwsRdsDbInstance: { DBInstanceIdentifier: 'orders-db-1', DBClusterIdentifier: 'orders-db', PubliclyAccessible: true } } });
     expect(s).toMatchObject({ Type: 'AwsRdsDbClusterSnapshot', Details: { AwsRdsDbClusterSnapshot: { SnapshotType: 'manual', DbClusterSnapshotAttributes: [{ AttributeName: 'restore', AttributeValues: ['all'] }] } } });
@@ -31,7 +30,7 @@ describe('Aurora and Secrets Manager ASFF resources', () => {
 
   it('maps a proxy to Other with string pairs', () => {
     // Act
-    const shape = rdsAsff['rds.proxy']!(proxy({ requireTls: false }));
+    const shape = shapeOf('rds.proxy', proxy({ requireTls: false }));
     // Assess
     expect(shape).toMatchObject({ Type: 'Other', Details: { Other: { kind: 'rds.proxy', proxyName: 'orders-proxy', requireTls: 'false', engineFamily: 'POSTGRESQL' } } });
   });

@@ -79,3 +79,14 @@ export function raiseSeverity(severity: Severity, steps = 1): Severity {
 export function severityAtLeast(a: Severity, b: Severity): boolean {
   return SEVERITIES.indexOf(a) >= SEVERITIES.indexOf(b);
 }
+
+/** Region used when none is configured (STS, account-level calls). */
+export const DEFAULT_REGION = 'us-east-1';
+
+/**
+ * The home region of a scan: where account-level services (IAM) are called and their findings imported,
+ * and where the caller's identity is asked. The first configured region.
+ */
+export function homeRegion(regions: readonly string[]): string {
+  return regions[0] ?? DEFAULT_REGION;
+}

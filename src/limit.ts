@@ -1,23 +1,13 @@
-/** A small concurrency limiter: at most `max` tasks run at once (style rule 13). */
+/** Bounded concurrency, one limiter per fan-out level (style rule 13), on p-limit. */
+import pLimit from 'p-limit';
+
 export type Limiter = <T>(task: () => Promise<T>) => Promise<T>;
 
+/** At most `max` of the tasks given to the returned limiter run at once. */
 export function createLimiter(max: number): Limiter {
   if (!Number.isInteger(max) || max < 1) throw new Error(`concurrency must be a positive integer, got ${max}`);
-  let active = 0;
-  const queue: (() => void)[] = [];
-  const release = (): void => {
-    active -= 1;
-    queue.shift()?.();
-  };
-  return async <T>(task: () => Promise<T>): Promise<T> => {
-    if (active >= max) await new Promise<void>((resolve) => queue.push(resolve));
-    active += 1;
-    try {
-      return await task();
-    } finally {
-      release();
-    }
-  };
+  const limit = pLimit(max);
+  return (task) => limit(task);
 }
 
 /** Runs `fn` over `items` with at most `max` in flight; resolves when all have settled. */

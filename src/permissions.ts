@@ -3,10 +3,13 @@
  * template's policy is generated from this list (`npm run generate`) and a contract test proves that the
  * template, the declarations and the commands actually sent over the demo account agree.
  */
-import { CHECKS } from '../../checks/index.js';
-import { COLLECTORS } from '../collectors/index.js';
-import type { Collector } from '../collectors/types.js';
-import type { IamAction } from '../engine/vocabulary.js';
+import { CHECKS } from '../checks/index.js';
+import { COLLECTORS } from './collectors/index.js';
+import type { Collector } from './collectors/types.js';
+import { PUBLISH_ACTIONS } from './publish/securityhub.js';
+import type { IamAction } from './vocabulary.js';
+
+export { PUBLISH_ACTIONS };
 
 /**
  * Collectors some registered check needs (a scan runs only those): a collector whose data no check reads
@@ -16,9 +19,6 @@ export function neededCollectors(collectors: readonly Collector[] = COLLECTORS):
   const used = new Set<IamAction>(CHECKS.flatMap((c) => c.uses));
   return collectors.filter((c) => c.actions.some((a) => used.has(a)));
 }
-
-/** Security Hub actions of the publisher (src/publish/securityhub.ts): read our findings, import findings. */
-export const PUBLISH_ACTIONS = ['securityhub:BatchImportFindings', 'securityhub:GetFindings'] as const satisfies readonly IamAction[];
 
 /** Read-only actions the needed collectors declare, sorted and unique. */
 export function collectorActions(collectors: readonly Collector[] = neededCollectors()): IamAction[] {
