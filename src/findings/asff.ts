@@ -8,7 +8,7 @@ import { CONTROL_AREAS, type ControlArea } from '../vocabulary.js';
 import { errorMessage } from '../aws/errors.js';
 import { GLOBAL_REGION, kindOf, type AsffType } from '../inventory/kinds/index.js';
 import type { Resource, ResourceKind, ResourceOf } from '../inventory/types.js';
-import type { AsffResourceMapper, AsffResourceMappers } from './asff-resource.js';
+import type { AsffResourceMappers } from './asff-resource.js';
 import { ASFF_RESOURCE_MAPPERS } from './asff-resources/index.js';
 import { ASFF_LIMITS, jsonBytes, limitPairs, truncate } from './asff-limits.js';
 import type { Finding } from './finding.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeArguments } from '../../../src/collectors/glue-arguments.js';
-import type { Resource, ResourceKind } from '../../../src/inventory/types.js';
+import type { Resource } from '../../../src/inventory/types.js';
 import { catalog, connection, crawler, jdbc, job, location, mlTransform, permission, securityConfiguration, settings, table } from '../../checks/glue/builders.js';
 import { resource } from '../../builders/inventory.js';
 import { shapeOf } from '../builders.js';
