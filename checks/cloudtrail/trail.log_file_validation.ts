@@ -1,6 +1,6 @@
-import { defineCheck, fail, notEvaluated, pass } from '../../src/engine/check.js';
+import { flagCheck } from '../../src/engine/check-factories.js';
 
-export default defineCheck({
+export default flagCheck({
   id: 'cloudtrail.trail.log_file_validation',
   resource: 'cloudtrail.trail',
   uses: ['cloudtrail:DescribeTrails'],
@@ -14,8 +14,6 @@ export default defineCheck({
     text: 'aws cloudtrail update-trail --name TRAIL --enable-log-file-validation',
     url: 'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-log-file-validation-enabling.html',
   },
-  evaluate(trail, ctx) {
-    if (trail.logFileValidation === undefined) return notEvaluated(ctx.whyUnknown(trail, 'logFileValidation'));
-    return trail.logFileValidation ? pass('LogFileValidationEnabled is true') : fail('LogFileValidationEnabled is false');
-  },
+  field: 'logFileValidation',
+  apiField: 'LogFileValidationEnabled',
 });

@@ -1,6 +1,6 @@
-import { defineCheck, fail, notEvaluated, pass } from '../../src/engine/check.js';
+import { flagCheck } from '../../src/engine/check-factories.js';
 
-export default defineCheck({
+export default flagCheck({
   id: 'dax.cluster.encrypted',
   resource: 'dax.cluster',
   uses: ['dax:DescribeClusters'],
@@ -16,10 +16,8 @@ export default defineCheck({
     text: 'Create a new cluster with aws dax create-cluster ... --sse-specification Enabled=true, move clients to its endpoint and delete the old cluster.',
     url: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/DAXEncryptionAtRest.html',
   },
-  evaluate(cluster, ctx) {
-    if (cluster.encryptedAtRest === undefined) return notEvaluated(ctx.whyUnknown(cluster, 'encryptedAtRest'));
-    return cluster.encryptedAtRest
-      ? pass('SSEDescription.Status is ENABLED')
-      : fail('SSEDescription.Status is not ENABLED: the cache is not encrypted at rest');
-  },
+  field: 'encryptedAtRest',
+  apiField: 'SSEDescription.Status',
+  apiValues: { true: 'ENABLED', false: 'not ENABLED' },
+  consequence: 'the cache is not encrypted at rest',
 });

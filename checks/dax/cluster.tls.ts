@@ -1,6 +1,6 @@
-import { defineCheck, fail, notEvaluated, pass } from '../../src/engine/check.js';
+import { equalsCheck } from '../../src/engine/check-factories.js';
 
-export default defineCheck({
+export default equalsCheck({
   id: 'dax.cluster.tls',
   resource: 'dax.cluster',
   uses: ['dax:DescribeClusters'],
@@ -16,11 +16,9 @@ export default defineCheck({
     text: 'Create a new cluster with aws dax create-cluster ... --cluster-endpoint-encryption-type TLS, point clients at its daxs:// endpoint and delete the old cluster.',
     url: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/DAXEncryptionInTransit.html',
   },
-  evaluate(cluster, ctx) {
-    const type = cluster.endpointEncryption;
-    if (type === undefined) return notEvaluated(ctx.whyUnknown(cluster, 'endpointEncryption'));
-    return type === 'TLS'
-      ? pass('ClusterEndpointEncryptionType is TLS')
-      : fail(`ClusterEndpointEncryptionType is ${type}: clients reach the cache without TLS`, { evidence: { endpointEncryption: type } });
-  },
+  field: 'endpointEncryption',
+  apiField: 'ClusterEndpointEncryptionType',
+  passWhen: 'TLS',
+  consequence: 'clients reach the cache without TLS',
+  evidence: { fail: (_cluster, type) => ({ endpointEncryption: type }) },
 });

@@ -1,6 +1,6 @@
-import { defineCheck, fail, notEvaluated, pass } from '../../src/engine/check.js';
+import { flagCheck } from '../../src/engine/check-factories.js';
 
-export default defineCheck({
+export default flagCheck({
   id: 'dynamodb.table.deletion_protection',
   resource: 'dynamodb.table',
   uses: ['dynamodb:DescribeTable'],
@@ -14,10 +14,7 @@ export default defineCheck({
     text: 'aws dynamodb update-table --table-name NAME --deletion-protection-enabled',
     url: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/WorkingWithTables.Basics.html#WorkingWithTables.Basics.DeletionProtection',
   },
-  evaluate(table, ctx) {
-    if (table.deletionProtection === undefined) return notEvaluated(ctx.whyUnknown(table, 'deletionProtection'));
-    return table.deletionProtection
-      ? pass('DeletionProtectionEnabled is true')
-      : fail('DeletionProtectionEnabled is false: DeleteTable would succeed');
-  },
+  field: 'deletionProtection',
+  apiField: 'DeletionProtectionEnabled',
+  consequence: 'DeleteTable would succeed',
 });

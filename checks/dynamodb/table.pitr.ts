@@ -1,6 +1,6 @@
-import { defineCheck, fail, notEvaluated, pass } from '../../src/engine/check.js';
+import { flagCheck } from '../../src/engine/check-factories.js';
 
-export default defineCheck({
+export default flagCheck({
   id: 'dynamodb.table.pitr',
   resource: 'dynamodb.table',
   uses: ['dynamodb:DescribeContinuousBackups'],
@@ -14,10 +14,7 @@ export default defineCheck({
     text: 'aws dynamodb update-continuous-backups --table-name NAME --point-in-time-recovery-specification PointInTimeRecoveryEnabled=true',
     url: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/PointInTimeRecovery_Howitworks.html',
   },
-  evaluate(table, ctx) {
-    if (table.pointInTimeRecovery === undefined) return notEvaluated(ctx.whyUnknown(table, 'pointInTimeRecovery'));
-    return table.pointInTimeRecovery
-      ? pass('PointInTimeRecoveryStatus is ENABLED')
-      : fail('PointInTimeRecoveryStatus is DISABLED');
-  },
+  field: 'pointInTimeRecovery',
+  apiField: 'PointInTimeRecoveryStatus',
+  apiValues: { true: 'ENABLED', false: 'DISABLED' },
 });

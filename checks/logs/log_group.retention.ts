@@ -1,6 +1,6 @@
-import { defineCheck, fail, notEvaluated, pass } from '../../src/engine/check.js';
+import { minimumCheck } from '../../src/engine/check-factories.js';
 
-export default defineCheck({
+export default minimumCheck({
   id: 'logs.log_group.retention',
   resource: 'logs.log_group',
   uses: ['logs:DescribeLogGroups'],
@@ -15,12 +15,9 @@ export default defineCheck({
     text: 'aws logs put-retention-policy --log-group-name NAME --retention-in-days 365 (or more)',
     url: 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/Working-with-log-groups-and-streams.html#SettingLogRetention',
   },
-  evaluate(group, ctx) {
-    const min = ctx.settings.minLogRetentionDays;
-    if (group.retentionInDays === undefined) return notEvaluated(ctx.whyUnknown(group, 'retentionInDays'));
-    if (group.retentionInDays === null) return pass('retentionInDays is not set: the log group never expires');
-    return group.retentionInDays >= min
-      ? pass(`retentionInDays is ${group.retentionInDays}, at least the required ${min}`)
-      : fail(`retentionInDays is ${group.retentionInDays}, below the required ${min}`, { evidence: { retentionInDays: group.retentionInDays, minLogRetentionDays: min } });
-  },
+  field: 'retentionInDays',
+  apiField: 'retentionInDays',
+  minimum: 'minLogRetentionDays',
+  sentinel: { value: null, passes: true, means: 'the log group never expires' },
+  evidence: { fail: (_group, days, min) => ({ retentionInDays: days, minLogRetentionDays: min }) },
 });

@@ -1,6 +1,6 @@
-import { defineCheck, fail, notEvaluated, pass } from '../../src/engine/check.js';
+import { minimumCheck } from '../../src/engine/check-factories.js';
 
-export default defineCheck({
+export default minimumCheck({
   id: 'rds.cluster.backup_retention',
   resource: 'rds.cluster',
   uses: ['rds:DescribeDBClusters'],
@@ -14,10 +14,8 @@ export default defineCheck({
     text: 'aws rds modify-db-cluster --db-cluster-identifier ID --backup-retention-period 14 --apply-immediately',
     url: 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Aurora.Managing.Backups.html',
   },
-  evaluate(cluster, ctx) {
-    if (cluster.backupRetentionPeriod === undefined) return notEvaluated(ctx.whyUnknown(cluster, 'backupRetentionPeriod'));
-    const min = ctx.settings.minBackupRetentionDays;
-    if (cluster.backupRetentionPeriod < min) return fail(`BackupRetentionPeriod is ${cluster.backupRetentionPeriod} days; the minimum is ${min}`);
-    return pass(`BackupRetentionPeriod is ${cluster.backupRetentionPeriod} days (minimum ${min})`);
-  },
+  field: 'backupRetentionPeriod',
+  apiField: 'BackupRetentionPeriod',
+  minimum: 'minBackupRetentionDays',
+  unit: 'days',
 });

@@ -1,10 +1,11 @@
 import type { CheckContext } from '../../src/engine/context.js';
 import type { RdsCluster } from '../../src/inventory/rds.js';
-import { defineCheck, fail, notApplicable, notEvaluated, pass } from '../../src/engine/check.js';
+import { fail, notEvaluated, pass } from '../../src/engine/check.js';
+import { tierGatedCheck } from '../../src/engine/check-factories.js';
 
 const DAY_MS = 86_400_000;
 
-export default defineCheck({
+export default tierGatedCheck({
   id: 'rds.cluster.cross_region_copy',
   resource: 'rds.cluster',
   uses: ['rds:DescribeDBClusters', 'rds:DescribeGlobalClusters', 'rds:DescribeDBClusterSnapshots'],
@@ -23,9 +24,10 @@ export default defineCheck({
     text: 'Add a secondary region: aws rds create-global-cluster --source-db-cluster-identifier CLUSTER_ARN, then create-db-cluster in the other region with --global-cluster-identifier',
     url: 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/aurora-global-database.html',
   },
+  requiredFor: ['red'],
+  requirement: 'a copy in another region',
+  noun: 'cluster',
   evaluate(cluster, ctx) {
-    const tier = cluster.classification.effectiveTier;
-    if (tier !== 'red') return notApplicable(`a copy in another region is required for red data; this cluster is ${tier}`);
     const elsewhere = (arn: string | undefined) => {
       const region = arn?.split(':')[3];
       return region !== undefined && region !== '' && region !== cluster.region;

@@ -1,6 +1,6 @@
-import { defineCheck, fail, notEvaluated, pass } from '../../src/engine/check.js';
+import { flagCheck } from '../../src/engine/check-factories.js';
 
-export default defineCheck({
+export default flagCheck({
   id: 'rds.cluster.deletion_protection',
   resource: 'rds.cluster',
   uses: ['rds:DescribeDBClusters'],
@@ -14,8 +14,6 @@ export default defineCheck({
     text: 'aws rds modify-db-cluster --db-cluster-identifier ID --deletion-protection --apply-immediately',
     url: 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/USER_DeleteCluster.html#USER_DeletionProtection',
   },
-  evaluate(cluster, ctx) {
-    if (cluster.deletionProtection === undefined) return notEvaluated(ctx.whyUnknown(cluster, 'deletionProtection'));
-    return cluster.deletionProtection ? pass('DeletionProtection is true') : fail('DeletionProtection is false');
-  },
+  field: 'deletionProtection',
+  apiField: 'DeletionProtection',
 });

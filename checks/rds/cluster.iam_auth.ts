@@ -1,6 +1,6 @@
-import { defineCheck, fail, notEvaluated, pass } from '../../src/engine/check.js';
+import { flagCheck } from '../../src/engine/check-factories.js';
 
-export default defineCheck({
+export default flagCheck({
   id: 'rds.cluster.iam_auth',
   resource: 'rds.cluster',
   uses: ['rds:DescribeDBClusters'],
@@ -16,8 +16,7 @@ export default defineCheck({
     text: 'aws rds modify-db-cluster --db-cluster-identifier ID --enable-iam-database-authentication --apply-immediately',
     url: 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/UsingWithRDS.IAMDBAuth.html',
   },
-  evaluate(cluster, ctx) {
-    if (cluster.iamDatabaseAuthenticationEnabled === undefined) return notEvaluated(ctx.whyUnknown(cluster, 'iamDatabaseAuthenticationEnabled'));
-    return cluster.iamDatabaseAuthenticationEnabled ? pass('IAMDatabaseAuthenticationEnabled is true') : fail('IAMDatabaseAuthenticationEnabled is false: only database passwords authenticate');
-  },
+  field: 'iamDatabaseAuthenticationEnabled',
+  apiField: 'IAMDatabaseAuthenticationEnabled',
+  consequence: 'only database passwords authenticate',
 });

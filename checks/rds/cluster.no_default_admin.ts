@@ -1,9 +1,9 @@
-import { defineCheck, fail, notEvaluated, pass } from '../../src/engine/check.js';
+import { notDefaultCheck } from '../../src/engine/check-factories.js';
 
 /** Master user names every attacker tries first. */
-const DEFAULT_ADMINS = new Set(['postgres', 'admin', 'root', 'administrator', 'master', 'sa', 'mysql', 'awsuser', 'dbadmin']);
+const DEFAULT_ADMINS = ['postgres', 'admin', 'root', 'administrator', 'master', 'sa', 'mysql', 'awsuser', 'dbadmin'] as const;
 
-export default defineCheck({
+export default notDefaultCheck({
   id: 'rds.cluster.no_default_admin',
   resource: 'rds.cluster',
   uses: ['rds:DescribeDBClusters'],
@@ -17,9 +17,7 @@ export default defineCheck({
     text: 'The master user name cannot be changed in place: restore a snapshot into a new cluster with --master-username set to a custom name',
     url: 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/UsingWithRDS.MasterAccounts.html',
   },
-  evaluate(cluster, ctx) {
-    if (cluster.masterUsername === undefined) return notEvaluated(ctx.whyUnknown(cluster, 'masterUsername'));
-    if (DEFAULT_ADMINS.has(cluster.masterUsername.toLowerCase())) return fail(`MasterUsername is the default ${cluster.masterUsername}`);
-    return pass(`MasterUsername ${cluster.masterUsername} is not a default name`);
-  },
+  field: 'masterUsername',
+  apiField: 'MasterUsername',
+  defaults: DEFAULT_ADMINS,
 });

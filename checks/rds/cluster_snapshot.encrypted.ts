@@ -1,6 +1,9 @@
-import { defineCheck, fail, notEvaluated, pass } from '../../src/engine/check.js';
+import { flagCheck } from '../../src/engine/check-factories.js';
+import type { RdsClusterSnapshot } from '../../src/inventory/rds.js';
 
-export default defineCheck({
+const what = (snapshot: RdsClusterSnapshot): string => `${snapshot.snapshotType ?? 'cluster'} snapshot of ${snapshot.clusterIdentifier ?? 'an unknown cluster'}`;
+
+export default flagCheck({
   id: 'rds.cluster_snapshot.encrypted',
   resource: 'rds.cluster_snapshot',
   uses: ['rds:DescribeDBClusterSnapshots'],
@@ -14,10 +17,10 @@ export default defineCheck({
     text: 'aws rds copy-db-cluster-snapshot --source-db-cluster-snapshot-identifier ID --target-db-cluster-snapshot-identifier ID-encrypted --kms-key-id KEY_ARN, then delete the unencrypted copy',
     url: 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/aurora-copy-snapshot.html',
   },
-  evaluate(snapshot, ctx) {
-    if (snapshot.storageEncrypted === undefined) return notEvaluated(ctx.whyUnknown(snapshot, 'storageEncrypted'));
-    const what = `${snapshot.snapshotType ?? 'cluster'} snapshot of ${snapshot.clusterIdentifier ?? 'an unknown cluster'}`;
-    if (!snapshot.storageEncrypted) return fail(`StorageEncrypted is false for this ${what}`);
-    return pass(`StorageEncrypted is true (KmsKeyId ${snapshot.kmsKeyId ?? 'not reported'}) for this ${what}`);
+  field: 'storageEncrypted',
+  apiField: 'StorageEncrypted',
+  detail: {
+    pass: (snapshot) => ` (KmsKeyId ${snapshot.kmsKeyId ?? 'not reported'}) for this ${what(snapshot)}`,
+    fail: (snapshot) => ` for this ${what(snapshot)}`,
   },
 });

@@ -1,6 +1,10 @@
-import { defineCheck, fail, notEvaluated, pass } from '../../src/engine/check.js';
+import { flagCheck } from '../../src/engine/check-factories.js';
+import type { RdsInstance } from '../../src/inventory/rds.js';
 
-export default defineCheck({
+/** Reasons name the instance's cluster: accessibility is set per member, and one public member exposes it. */
+const membership = (instance: RdsInstance): string => (instance.clusterIdentifier ? ` (member of cluster ${instance.clusterIdentifier})` : '');
+
+export default flagCheck({
   id: 'rds.instance.not_publicly_accessible',
   resource: 'rds.instance',
   uses: ['rds:DescribeDBInstances'],
@@ -16,10 +20,8 @@ export default defineCheck({
     text: 'aws rds modify-db-instance --db-instance-identifier ID --no-publicly-accessible --apply-immediately',
     url: 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/USER_VPC.WorkingWithRDSInstanceinaVPC.html#USER_VPC.Hiding',
   },
-  evaluate(instance, ctx) {
-    if (instance.publiclyAccessible === undefined) return notEvaluated(ctx.whyUnknown(instance, 'publiclyAccessible'));
-    const member = instance.clusterIdentifier ? ` (member of cluster ${instance.clusterIdentifier})` : '';
-    if (instance.publiclyAccessible) return fail(`PubliclyAccessible is true${member}`);
-    return pass(`PubliclyAccessible is false${member}`);
-  },
+  field: 'publiclyAccessible',
+  apiField: 'PubliclyAccessible',
+  passWhen: false,
+  detail: { pass: membership, fail: membership },
 });

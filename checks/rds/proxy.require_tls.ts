@@ -1,6 +1,6 @@
-import { defineCheck, fail, notEvaluated, pass } from '../../src/engine/check.js';
+import { flagCheck } from '../../src/engine/check-factories.js';
 
-export default defineCheck({
+export default flagCheck({
   id: 'rds.proxy.require_tls',
   resource: 'rds.proxy',
   uses: ['rds:DescribeDBProxies'],
@@ -14,8 +14,7 @@ export default defineCheck({
     text: 'aws rds modify-db-proxy --db-proxy-name NAME --require-tls',
     url: 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/rds-proxy.howitworks.html#rds-proxy-security.tls',
   },
-  evaluate(proxy, ctx) {
-    if (proxy.requireTls === undefined) return notEvaluated(ctx.whyUnknown(proxy, 'requireTls'));
-    return proxy.requireTls ? pass('RequireTLS is true') : fail('RequireTLS is false: clients may connect to the proxy without TLS');
-  },
+  field: 'requireTls',
+  apiField: 'RequireTLS',
+  consequence: 'clients may connect to the proxy without TLS',
 });

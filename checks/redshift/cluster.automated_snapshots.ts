@@ -1,6 +1,6 @@
-import { defineCheck, fail, notEvaluated, pass } from '../../src/engine/check.js';
+import { minimumCheck } from '../../src/engine/check-factories.js';
 
-export default defineCheck({
+export default minimumCheck({
   id: 'redshift.cluster.automated_snapshots',
   resource: 'redshift.cluster',
   uses: ['redshift:DescribeClusters'],
@@ -16,13 +16,10 @@ export default defineCheck({
     text: 'aws redshift modify-cluster --cluster-identifier ID --automated-snapshot-retention-period 7',
     url: 'https://docs.aws.amazon.com/redshift/latest/mgmt/working-with-snapshots.html',
   },
-  evaluate(cluster, ctx) {
-    const days = cluster.automatedSnapshotRetentionDays;
-    const min = ctx.settings.minBackupRetentionDays;
-    if (days === undefined) return notEvaluated(ctx.whyUnknown(cluster, 'automatedSnapshotRetentionDays'));
-    if (days === 0) return fail('AutomatedSnapshotRetentionPeriod is 0: automated snapshots are off');
-    return days >= min
-      ? pass(`AutomatedSnapshotRetentionPeriod is ${days} days (at least ${min})`)
-      : fail(`AutomatedSnapshotRetentionPeriod is ${days} days, below ${min}`, { evidence: { retentionDays: days } });
-  },
+  field: 'automatedSnapshotRetentionDays',
+  apiField: 'AutomatedSnapshotRetentionPeriod',
+  minimum: 'minBackupRetentionDays',
+  unit: 'days',
+  sentinel: { value: 0, passes: false, means: 'automated snapshots are off' },
+  evidence: { fail: (_cluster, days) => ({ retentionDays: days }) },
 });

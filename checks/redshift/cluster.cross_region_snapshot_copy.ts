@@ -1,6 +1,7 @@
-import { defineCheck, fail, notApplicable, notEvaluated, pass } from '../../src/engine/check.js';
+import { fail, notEvaluated, pass } from '../../src/engine/check.js';
+import { tierGatedCheck } from '../../src/engine/check-factories.js';
 
-export default defineCheck({
+export default tierGatedCheck({
   id: 'redshift.cluster.cross_region_snapshot_copy',
   resource: 'redshift.cluster',
   uses: ['redshift:DescribeClusters'],
@@ -13,9 +14,10 @@ export default defineCheck({
     text: 'aws redshift enable-snapshot-copy --cluster-identifier ID --destination-region REGION [--snapshot-copy-grant-name GRANT]',
     url: 'https://docs.aws.amazon.com/redshift/latest/mgmt/working-with-snapshots.html#cross-region-snapshot-copy',
   },
+  requiredFor: ['red'],
+  requirement: 'cross-region copy',
+  noun: 'cluster',
   evaluate(cluster, ctx) {
-    const tier = cluster.classification.effectiveTier;
-    if (tier !== 'red') return notApplicable(`cross-region copy is required for red data; this cluster is ${tier}`);
     if (cluster.snapshotCopy === undefined) return notEvaluated(ctx.whyUnknown(cluster, 'snapshotCopy'));
     if (cluster.snapshotCopy === null) return fail('ClusterSnapshotCopyStatus is absent: snapshots are not copied to another region');
     const dest = cluster.snapshotCopy.destinationRegion;

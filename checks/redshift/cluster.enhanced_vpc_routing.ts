@@ -1,6 +1,6 @@
-import { defineCheck, fail, notEvaluated, pass } from '../../src/engine/check.js';
+import { flagCheck } from '../../src/engine/check-factories.js';
 
-export default defineCheck({
+export default flagCheck({
   id: 'redshift.cluster.enhanced_vpc_routing',
   resource: 'redshift.cluster',
   uses: ['redshift:DescribeClusters'],
@@ -16,8 +16,7 @@ export default defineCheck({
     text: 'aws redshift modify-cluster --cluster-identifier ID --enhanced-vpc-routing (add an S3 gateway endpoint to the cluster VPC first)',
     url: 'https://docs.aws.amazon.com/redshift/latest/mgmt/enhanced-vpc-routing.html',
   },
-  evaluate(cluster, ctx) {
-    if (cluster.enhancedVpcRouting === undefined) return notEvaluated(ctx.whyUnknown(cluster, 'enhancedVpcRouting'));
-    return cluster.enhancedVpcRouting ? pass('EnhancedVpcRouting is true') : fail('EnhancedVpcRouting is false: COPY/UNLOAD traffic to S3 does not stay in the VPC');
-  },
+  field: 'enhancedVpcRouting',
+  apiField: 'EnhancedVpcRouting',
+  consequence: 'COPY/UNLOAD traffic to S3 does not stay in the VPC',
 });

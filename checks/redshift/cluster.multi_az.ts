@@ -1,6 +1,6 @@
-import { defineCheck, fail, notEvaluated, pass } from '../../src/engine/check.js';
+import { equalsCheck } from '../../src/engine/check-factories.js';
 
-export default defineCheck({
+export default equalsCheck({
   id: 'redshift.cluster.multi_az',
   resource: 'redshift.cluster',
   uses: ['redshift:DescribeClusters'],
@@ -14,10 +14,9 @@ export default defineCheck({
     text: 'aws redshift modify-cluster --cluster-identifier ID --multi-az (RA3 node types only; migrate DC2 clusters to RA3 first)',
     url: 'https://docs.aws.amazon.com/redshift/latest/mgmt/managing-cluster-multi-az.html',
   },
-  evaluate(cluster, ctx) {
-    if (cluster.multiAz === undefined) return notEvaluated(ctx.whyUnknown(cluster, 'multiAz'));
-    if (cluster.multiAz === 'Enabled') return pass('MultiAZ is Enabled');
-    const ra3 = cluster.nodeType?.startsWith('ra3.') ?? false;
-    return fail(`MultiAZ is ${cluster.multiAz}${ra3 ? '' : ` and node type ${cluster.nodeType ?? 'unknown'} needs a move to RA3 first`}`);
-  },
+  field: 'multiAz',
+  apiField: 'MultiAZ',
+  passWhen: 'Enabled',
+  // Multi-AZ needs RA3 nodes: say so when the cluster must change node type first.
+  detail: { fail: (cluster) => (cluster.nodeType?.startsWith('ra3.') ? '' : ` and node type ${cluster.nodeType ?? 'unknown'} needs a move to RA3 first`) },
 });

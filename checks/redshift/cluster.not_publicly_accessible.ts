@@ -1,6 +1,6 @@
-import { defineCheck, fail, notEvaluated, pass } from '../../src/engine/check.js';
+import { flagCheck } from '../../src/engine/check-factories.js';
 
-export default defineCheck({
+export default flagCheck({
   id: 'redshift.cluster.not_publicly_accessible',
   resource: 'redshift.cluster',
   uses: ['redshift:DescribeClusters'],
@@ -16,10 +16,8 @@ export default defineCheck({
     text: 'aws redshift modify-cluster --cluster-identifier ID --no-publicly-accessible',
     url: 'https://docs.aws.amazon.com/redshift/latest/mgmt/managing-clusters-vpc.html',
   },
-  evaluate(cluster, ctx) {
-    if (cluster.publiclyAccessible === undefined) return notEvaluated(ctx.whyUnknown(cluster, 'publiclyAccessible'));
-    return cluster.publiclyAccessible
-      ? fail(`PubliclyAccessible is true for cluster ${cluster.clusterIdentifier}`)
-      : pass('PubliclyAccessible is false');
-  },
+  field: 'publiclyAccessible',
+  apiField: 'PubliclyAccessible',
+  passWhen: false,
+  detail: { fail: (cluster) => ` for cluster ${cluster.clusterIdentifier}` },
 });

@@ -1,6 +1,6 @@
-import { defineCheck, fail, notEvaluated, pass } from '../../src/engine/check.js';
+import { flagCheck } from '../../src/engine/check-factories.js';
 
-export default defineCheck({
+export default flagCheck({
   id: 'redshift.cluster.version_upgrade',
   resource: 'redshift.cluster',
   uses: ['redshift:DescribeClusters'],
@@ -14,8 +14,7 @@ export default defineCheck({
     text: 'aws redshift modify-cluster --cluster-identifier ID --allow-version-upgrade',
     url: 'https://docs.aws.amazon.com/redshift/latest/mgmt/working-with-clusters.html#rs-mgmt-cluster-version',
   },
-  evaluate(cluster, ctx) {
-    if (cluster.allowVersionUpgrade === undefined) return notEvaluated(ctx.whyUnknown(cluster, 'allowVersionUpgrade'));
-    return cluster.allowVersionUpgrade ? pass('AllowVersionUpgrade is true') : fail('AllowVersionUpgrade is false: engine upgrades are not applied automatically');
-  },
+  field: 'allowVersionUpgrade',
+  apiField: 'AllowVersionUpgrade',
+  consequence: 'engine upgrades are not applied automatically',
 });

@@ -1,9 +1,9 @@
-import { defineCheck, fail, notEvaluated, pass } from '../../src/engine/check.js';
+import { notDefaultCheck } from '../../src/engine/check-factories.js';
 
 /** The admin user name Redshift Serverless proposes. */
 const DEFAULT_ADMIN = 'admin';
 
-export default defineCheck({
+export default notDefaultCheck({
   id: 'redshiftserverless.namespace.no_default_admin',
   resource: 'redshiftserverless.namespace',
   uses: ['redshift-serverless:ListNamespaces'],
@@ -17,8 +17,7 @@ export default defineCheck({
     text: 'aws redshift-serverless update-namespace --namespace-name NAME --admin-username NEW_NAME --manage-admin-password',
     url: 'https://docs.aws.amazon.com/securityhub/latest/userguide/redshiftserverless-controls.html',
   },
-  evaluate(ns, ctx) {
-    if (ns.adminUsername === undefined) return notEvaluated(ctx.whyUnknown(ns, 'adminUsername'));
-    return ns.adminUsername === DEFAULT_ADMIN ? fail(`adminUsername is the default ${DEFAULT_ADMIN}`) : pass(`adminUsername ${ns.adminUsername} is not the default ${DEFAULT_ADMIN}`);
-  },
+  field: 'adminUsername',
+  apiField: 'adminUsername',
+  defaults: [DEFAULT_ADMIN],
 });

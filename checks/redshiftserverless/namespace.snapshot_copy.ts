@@ -1,6 +1,7 @@
-import { defineCheck, fail, notApplicable, notEvaluated, pass } from '../../src/engine/check.js';
+import { fail, notEvaluated, pass } from '../../src/engine/check.js';
+import { tierGatedCheck } from '../../src/engine/check-factories.js';
 
-export default defineCheck({
+export default tierGatedCheck({
   id: 'redshiftserverless.namespace.snapshot_copy',
   resource: 'redshiftserverless.namespace',
   uses: ['redshift-serverless:ListNamespaces', 'redshift-serverless:ListSnapshotCopyConfigurations'],
@@ -13,9 +14,10 @@ export default defineCheck({
     text: 'aws redshift-serverless create-snapshot-copy-configuration --namespace-name NAME --destination-region REGION',
     url: 'https://docs.aws.amazon.com/redshift/latest/mgmt/serverless-snapshots-recovery-points.html',
   },
+  requiredFor: ['red'],
+  requirement: 'cross-region snapshot copy',
+  noun: 'namespace',
   evaluate(ns, ctx) {
-    const tier = ns.classification.effectiveTier;
-    if (tier !== 'red') return notApplicable(`cross-region snapshot copy is required for red data; this namespace is ${tier}`);
     if (!ns.snapshotCopies) return notEvaluated(ctx.whyUnknown(ns, 'snapshotCopies'));
     const elsewhere = ns.snapshotCopies.filter((c) => c.destinationRegion && c.destinationRegion !== ns.region);
     if (elsewhere.length === 0) return fail('ListSnapshotCopyConfigurations has no configuration copying this namespace to another region');

@@ -1,6 +1,6 @@
-import { defineCheck, fail, notEvaluated, pass } from '../../src/engine/check.js';
+import { flagCheck } from '../../src/engine/check-factories.js';
 
-export default defineCheck({
+export default flagCheck({
   id: 'redshiftserverless.workgroup.enhanced_vpc_routing',
   resource: 'redshiftserverless.workgroup',
   uses: ['redshift-serverless:ListWorkgroups'],
@@ -16,8 +16,7 @@ export default defineCheck({
     text: 'aws redshift-serverless update-workgroup --workgroup-name NAME --enhanced-vpc-routing',
     url: 'https://docs.aws.amazon.com/redshift/latest/mgmt/enhanced-vpc-routing.html',
   },
-  evaluate(wg, ctx) {
-    if (wg.enhancedVpcRouting === undefined) return notEvaluated(ctx.whyUnknown(wg, 'enhancedVpcRouting'));
-    return wg.enhancedVpcRouting ? pass('enhancedVpcRouting is true') : fail('enhancedVpcRouting is false: COPY/UNLOAD traffic to S3 does not stay in the VPC');
-  },
+  field: 'enhancedVpcRouting',
+  apiField: 'enhancedVpcRouting',
+  consequence: 'COPY/UNLOAD traffic to S3 does not stay in the VPC',
 });

@@ -1,6 +1,6 @@
-import { defineCheck, fail, notEvaluated, pass } from '../../src/engine/check.js';
+import { flagCheck } from '../../src/engine/check-factories.js';
 
-export default defineCheck({
+export default flagCheck({
   id: 'redshiftserverless.workgroup.not_publicly_accessible',
   resource: 'redshiftserverless.workgroup',
   uses: ['redshift-serverless:ListWorkgroups'],
@@ -16,8 +16,8 @@ export default defineCheck({
     text: 'aws redshift-serverless update-workgroup --workgroup-name NAME --no-publicly-accessible',
     url: 'https://docs.aws.amazon.com/redshift/latest/mgmt/serverless-connecting.html',
   },
-  evaluate(wg, ctx) {
-    if (wg.publiclyAccessible === undefined) return notEvaluated(ctx.whyUnknown(wg, 'publiclyAccessible'));
-    return wg.publiclyAccessible ? fail(`publiclyAccessible is true for workgroup ${wg.name}`) : pass('publiclyAccessible is false');
-  },
+  field: 'publiclyAccessible',
+  apiField: 'publiclyAccessible',
+  passWhen: false,
+  detail: { fail: (wg) => ` for workgroup ${wg.name}` },
 });

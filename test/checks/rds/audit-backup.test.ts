@@ -128,7 +128,7 @@ describe('rds.cluster.log_retention', () => {
 describe('rds.cluster.backup_retention', () => {
   it('passes 14 days against a 7-day minimum and fails the 1-day default', () => {
     expect(judge(backupRetention, cluster()).status).toBe('PASS');
-    expect(judge(backupRetention, cluster({ backupRetentionPeriod: 1 }))).toMatchObject({ status: 'FAIL', reason: 'BackupRetentionPeriod is 1 days; the minimum is 7' });
+    expect(judge(backupRetention, cluster({ backupRetentionPeriod: 1 }))).toMatchObject({ status: 'FAIL', reason: 'BackupRetentionPeriod is 1 day, below the required 7' });
   });
 
   it('follows the configured minimum, and is not evaluated when unknown', () => {

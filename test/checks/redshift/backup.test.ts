@@ -14,7 +14,7 @@ describe('redshift.cluster.automated_snapshots', () => {
   });
 
   it('fails the 1-day default', () => {
-    expect(judge(automatedSnapshots, cluster({ automatedSnapshotRetentionDays: 1 }))).toMatchObject({ status: 'FAIL', reason: 'AutomatedSnapshotRetentionPeriod is 1 days, below 7' });
+    expect(judge(automatedSnapshots, cluster({ automatedSnapshotRetentionDays: 1 }))).toMatchObject({ status: 'FAIL', reason: 'AutomatedSnapshotRetentionPeriod is 1 day, below the required 7' });
   });
 
   it('fails disabled automated snapshots', () => {
