@@ -7,7 +7,7 @@ import type { Resource, ResourceKind, ResourceOf } from '../inventory/types.js';
 import { defineCheck, type Check, type CheckSpec, type Evidence, type Verdict } from './check.js';
 import type { CheckContext } from './context.js';
 import type { CheckSettings } from './settings.js';
-import type { EffectiveTier, Status } from './vocabulary.js';
+import type { EffectiveTier, Status } from '../vocabulary.js';
 
 /** A check's metadata: everything `defineCheck` takes except `evaluate`. */
 export type CheckMetadata<K extends ResourceKind> = Omit<CheckSpec<K>, 'evaluate'>;
