@@ -20,6 +20,22 @@ function write(name: string, content: string): string {
   return path;
 }
 
+describe('loading a snapshot saved before listing proofs were recorded', () => {
+  it('upgrades version 1: each scope proves its kinds whole exactly when it was enumerated', async () => {
+    // Prepare
+    const inventory = await savedInventory();
+    const v1 = { ...inventory, schemaVersion: 1, scopes: (inventory.scopes as Record<string, unknown>[]).map(({ accountId: _a, listings: _l, ...rest }) => rest) };
+    v1.scopes[0] = { ...v1.scopes[0], state: 'failed' };
+    // Act
+    const loaded = loadSnapshot(write('v1.json', JSON.stringify(v1)));
+    // Assess
+    expect(loaded.schemaVersion).toBe(2);
+    const [failed, ...rest] = loaded.scopes;
+    expect(Object.values(failed!.listings).every((l) => l.state === 'none')).toBe(true);
+    expect(rest.filter((s) => s.state !== 'failed' && s.state !== 'aborted').every((s) => s.accountId === loaded.accountId && Object.values(s.listings).every((l) => l.state === 'whole'))).toBe(true);
+  });
+});
+
 describe('loading a malformed snapshot', () => {
   it('loads a snapshot the scan saved', async () => {
     // Prepare

@@ -43,4 +43,23 @@ describe('which findings a scan may archive as gone', () => {
     // Assess
     expect(judge.provablyGone(ACCOUNT, 'iam.role', 'global', ROLE)).toBe(false);
   });
+
+  it('judges each kind by its own listing: a failed snapshot listing leaves deleted clusters archivable', () => {
+    // Prepare
+    const rds = scopeOf('rds', 'eu-west-1', 'failed', {
+      listings: { 'rds.cluster': { state: 'whole' }, 'rds.instance': { state: 'whole' }, 'rds.cluster_snapshot': { state: 'none', reason: 'rds:DescribeDBClusterSnapshots failed: AccessDenied: denied' }, 'rds.proxy': { state: 'whole' } },
+    });
+    const judge = scopeJudge(inventory([rds]));
+    // Assess
+    expect(judge.provablyGone(ACCOUNT, 'rds.cluster', 'eu-west-1', `arn:aws:rds:eu-west-1:${ACCOUNT}:cluster:orders`)).toBe(true);
+    expect(judge.provablyGone(ACCOUNT, 'rds.cluster_snapshot', 'eu-west-1', `arn:aws:rds:eu-west-1:${ACCOUNT}:cluster-snapshot:orders-1`)).toBe(false);
+  });
+
+  it('never archives in another account\u2019s scope or for a kind it does not know', () => {
+    // Prepare
+    const judge = scopeJudge(inventory([scope('dynamodb', 'eu-west-1', 'complete')]));
+    // Assess
+    expect(judge.provablyGone('444455556666', 'dynamodb.table', 'eu-west-1', 'arn:aws:dynamodb:eu-west-1:444455556666:table/sessions')).toBe(false);
+    expect(judge.provablyGone(ACCOUNT, 'dynamodb.stream', 'eu-west-1', `arn:aws:dynamodb:eu-west-1:${ACCOUNT}:table/sessions/stream/1`)).toBe(false);
+  });
 });
