@@ -13,11 +13,14 @@ import type { AnyCheck } from './engine/check.js';
 import { evaluations } from './engine/evaluate.js';
 import { homeRegion, type IamAction, type Status } from './vocabulary.js';
 import { toFinding, type Finding } from './findings/finding.js';
-import { applySuppressions, type ExpiredSuppression } from './findings/suppressions.js';
+import { applySuppressions } from './findings/suppressions.js';
 import { readManifest, writeManifest } from './aws/recording.js';
 import { loadSnapshot, saveSnapshot } from './inventory/snapshot.js';
 import { INVENTORY_SCHEMA_VERSION, scopeEnumerated, type Inventory } from './inventory/types.js';
-import { publishToSecurityHub, type PublishReport } from './publish/securityhub.js';
+import type { ScanResult } from './publish/result.js';
+import { publishToSecurityHub } from './publish/securityhub.js';
+
+export type { ScanResult };
 
 export interface ScanDeps {
   /** Builds SDK clients; one is created from the config when absent. */
@@ -31,23 +34,6 @@ export interface ScanDeps {
   /** Overrides the registries (tests). */
   checks?: readonly AnyCheck[];
   collectors?: readonly Collector[];
-}
-
-export interface ScanResult {
-  inventory: Inventory;
-  findings: Finding[];
-  counts: Record<Status, number>;
-  /** True when some scope was not fully enumerated (failed or cut by the deadline). */
-  partial: boolean;
-  publish?: PublishReport;
-  /** Failures an active suppression covers (imported as WARNING; never trip `--fail-on`). */
-  suppressed: number;
-  /** Suppressions past their expiry date: no longer applied. */
-  expiredSuppressions: ExpiredSuppression[];
-  api: { calls: number; attempts: number; throttles: number; failures: number; byAction: Record<string, number> };
-  durationMs: number;
-  /** Set when --save-snapshot could not write its file (the scan itself is complete). */
-  snapshotError?: string;
 }
 
 /** Checks selected by `services` (all when empty). */

@@ -90,3 +90,7 @@ export const DEFAULT_REGION = 'us-east-1';
 export function homeRegion(regions: readonly string[]): string {
   return regions[0] ?? DEFAULT_REGION;
 }
+
+/** What kind of failure an API call was, for collection errors and retries. */
+export const ERROR_KINDS = ['access-denied', 'throttled', 'not-found', 'timeout', 'aborted', 'invalid-response', 'error'] as const;
+export type ErrorKind = (typeof ERROR_KINDS)[number];

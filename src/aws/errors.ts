@@ -1,5 +1,5 @@
 /** Classifies SDK errors so collectors can record them as data. */
-import type { ErrorKind } from '../inventory/types.js';
+import type { ErrorKind } from '../vocabulary.js';
 
 const ACCESS_DENIED = /AccessDenied|UnauthorizedOperation|AuthorizationError|NotAuthorized|UnrecognizedClient|InvalidClientTokenId|ExpiredToken|AccessDeniedException|Forbidden/i;
 /** Error names the SDK's retry strategy treats as throttling (plus a few service spellings). */

@@ -2,7 +2,7 @@
  * The inventory: plain, JSON-serializable resources produced by the collectors and read by the checks.
  * Unknown is `undefined`, never `false`; `unknown[field]` says why a field could not be read.
  */
-import type { EffectiveTier, IamAction, PiiLevel, ServiceName, Tier } from '../vocabulary.js';
+import type { EffectiveTier, ErrorKind, IamAction, PiiLevel, ServiceName, Tier } from '../vocabulary.js';
 
 /** How a resource's data tier was decided. */
 export interface Classification {
@@ -57,9 +57,7 @@ export type ResourceKind = keyof ResourceKinds;
 export type Resource = ResourceKinds[ResourceKind];
 export type ResourceOf<K extends ResourceKind> = ResourceKinds[K];
 
-/** What kind of failure a collection error was. */
-export const ERROR_KINDS = ['access-denied', 'throttled', 'not-found', 'timeout', 'aborted', 'invalid-response', 'error'] as const;
-export type ErrorKind = (typeof ERROR_KINDS)[number];
+export { ERROR_KINDS, type ErrorKind } from '../vocabulary.js';
 
 /** An API call that failed, recorded as data (style rule 4). */
 export interface CollectionError {

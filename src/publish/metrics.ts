@@ -4,7 +4,7 @@
  * metrics with one dimension each, so every series stays cheap and easy to alarm on.
  */
 import { SEVERITIES, STATUSES } from '../vocabulary.js';
-import type { ScanResult } from '../scan.js';
+import type { ScanResult } from './result.js';
 
 /** The slice of Powertools `Metrics` used here (a structural type, so tests can record calls). */
 export interface MetricsSink {

@@ -4,8 +4,8 @@
  * with its reason and remediation, and the passes folded away. Every value is escaped.
  */
 import { CONTROL_AREAS, SEVERITIES, STATUSES, type ControlArea } from '../vocabulary.js';
-import type { ScanResult } from '../scan.js';
-import { toJsonFindings, type JsonFinding } from './report.js';
+import type { ScanResult } from './result.js';
+import { toJsonFindings, type JsonFinding } from './report-json.js';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const esc = (text: string | number) => String(text).replace(/[&<>"']/g, (c) => ESCAPES[c]!);

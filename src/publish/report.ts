@@ -3,86 +3,20 @@
  * would receive it, or a self-contained HTML page (report-html.ts). Pure: each returns text; the doors decide where it goes.
  */
 import type { AwsSecurityFinding } from '@aws-sdk/client-securityhub';
-import { CONTROL_AREAS, SEVERITIES, STATUSES, type ControlArea, type Severity, type Status } from '../vocabulary.js';
-import { asffResource, toAsff } from '../findings/asff.js';
-import type { Finding } from '../findings/finding.js';
-import type { Resource } from '../inventory/types.js';
-import type { ScanResult } from '../scan.js';
+import { CONTROL_AREAS, SEVERITIES, STATUSES, type ControlArea, type Status } from '../vocabulary.js';
+import { toAsff } from '../findings/asff.js';
+import type { ScanResult } from './result.js';
 import { toHtml } from './report-html.js';
+import { toJsonFindings } from './report-json.js';
 import { publishRegion } from './securityhub.js';
 
 export const REPORT_FORMATS = ['table', 'json', 'asff', 'html'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
-
-/** One finding in `--format json`: stable field names pipelines can rely on. */
-export interface JsonFinding {
-  id: string;
-  checkId: string;
-  title: string;
-  status: Status;
-  severity: Severity;
-  resourceArn: string;
-  resourceName: string;
-  /** ASFF resource type, e.g. AwsDynamoDbTable (Other where ASFF has none). */
-  resourceType: string;
-  resourceKind: string;
-  region: string;
-  accountId: string;
-  reason: string;
-  control: ControlArea;
-  controlName: string;
-  pillar: string;
-  /** The tier the requirements were judged at (unclassified resolved to the configured default). */
-  tier: string;
-  /** The tier the tags declare, or `unclassified`. */
-  declaredTier: string;
-  pii?: string;
-  standards: readonly string[];
-  remediation: { text: string; url: string };
-  suppression?: Finding['suppression'];
-  evidence?: Finding['evidence'];
-  observedAt: string;
-}
-
-function resourcesByArn(result: ScanResult): Map<string, Resource> {
-  return new Map(result.inventory.resources.map((r) => [r.arn, r]));
-}
-
-export function toJsonFindings(result: ScanResult): JsonFinding[] {
-  const byArn = resourcesByArn(result);
-  return result.findings.map((f) => {
-    const out: JsonFinding = {
-      id: f.id,
-      checkId: f.checkId,
-      title: f.title,
-      status: f.status,
-      severity: f.severity,
-      resourceArn: f.resourceArn,
-      resourceName: f.resourceName,
-      resourceType: asffResource(f, byArn.get(f.resourceArn), result.inventory.partition).Type ?? 'Other',
-      resourceKind: f.resourceKind,
-      region: f.region,
-      accountId: f.accountId,
-      reason: f.reason,
-      control: f.control,
-      controlName: f.controlName,
-      pillar: f.pillar,
-      tier: f.effectiveTier,
-      declaredTier: f.tier,
-      standards: f.standards,
-      remediation: f.remediation,
-      observedAt: f.observedAt,
-    };
-    if (f.pii) out.pii = f.pii;
-    if (f.suppression) out.suppression = f.suppression;
-    if (f.evidence) out.evidence = f.evidence;
-    return out;
-  });
-}
+export { toJsonFindings, type JsonFinding } from './report-json.js';
 
 /** ASFF of every finding Security Hub would hold (NOT_APPLICABLE is never imported). */
 export function toAsffFindings(result: ScanResult, now: Date): AwsSecurityFinding[] {
-  const byArn = resourcesByArn(result);
+  const byArn = new Map(result.inventory.resources.map((r) => [r.arn, r]));
   const { partition } = result.inventory;
   return result.findings
     .filter((f) => f.status !== 'NOT_APPLICABLE')
