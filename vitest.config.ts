@@ -9,6 +9,7 @@ export default defineConfig({
     // Test files share a worker's module cache: the SDK clients are imported once per worker, not once per
     // file (that import was most of the suite's time). Tests restore their own mocks and state.
     isolate: false,
+    setupFiles: ['test/setup/restore-mocks.ts'],
     testTimeout: 20_000,
     clearMocks: true,
     env: {
