@@ -5,7 +5,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     exclude: ['test/e2e/**'],
     environment: 'node',
-    pool: 'threads',
+    // Separate processes keep each worker's heap its own (threads would sum them in one process).
+    pool: 'forks',
     // Test files share a worker's module cache: the SDK clients are imported once per worker, not once per
     // file (that import was most of the suite's time). Tests restore their own mocks and state.
     isolate: false,
