@@ -6,12 +6,12 @@ import { statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { CHECKS } from '../checks/index.js';
 import { MANIFEST_FILE, readManifest, type RecordingManifest } from './aws/recording.js';
-import { buildConfig, ConfigError, DEFAULT_PUBLISH, type ScanConfig } from './config.js';
+import { ConfigError } from './config/errors.js';
+import { buildConfig, DEFAULT_PUBLISH, MAX_REFRESH_INTERVAL_DAYS, type ScanConfig } from './config/scan-config.js';
 import { DEFAULT_CHECK_SETTINGS, type CheckSettings } from './engine/settings.js';
 import { PII_LEVELS, SERVICE_NAMES, TIERS, type ServiceName } from './engine/vocabulary.js';
 import { loadSuppressions, parseSuppressions } from './findings/suppressions.js';
 import { DEFAULT_CLASSIFICATION, type ClassificationConfig } from './inventory/classification.js';
-import { MAX_REFRESH_INTERVAL_DAYS } from './publish/securityhub.js';
 
 /** What a door may set. Lists may be arrays or comma-separated strings; flags may be booleans or "true"/"false". */
 export interface ScanInput {

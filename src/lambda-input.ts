@@ -2,7 +2,8 @@
  * The Lambda's input: the invocation event (EventBridge Scheduler's Input, or a manual invocation) over
  * defaults from the function's environment (template parameters). Both validate into one ScanConfig.
  */
-import { ConfigError, type ScanConfig } from './config.js';
+import { ConfigError } from './config/errors.js';
+import type { ScanConfig } from './config/scan-config.js';
 import { resolveConfig, SCAN_INPUT_FIELDS, type ScanInput } from './config-input.js';
 
 /** Environment variables the template sets; each maps to one ScanInput field. */

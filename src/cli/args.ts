@@ -1,6 +1,6 @@
 /** Command-line flags to ScanInput and output options, with one clear error per bad flag. */
 import { parseArgs } from 'node:util';
-import { ConfigError } from '../config.js';
+import { ConfigError } from '../config/errors.js';
 import type { ScanInput } from '../config-input.js';
 import { SEVERITIES, type Severity } from '../engine/vocabulary.js';
 import { REPORT_FORMATS, type ReportFormat } from '../publish/report.js';

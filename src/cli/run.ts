@@ -4,7 +4,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { CHECKS } from '../../checks/index.js';
-import { ConfigError } from '../config.js';
+import { ConfigError } from '../config/errors.js';
 import { resolveConfig } from '../config-input.js';
 import { severityAtLeast, type Severity } from '../engine/vocabulary.js';
 import type { Finding } from '../findings/finding.js';

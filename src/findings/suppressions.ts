@@ -11,7 +11,7 @@
  * ```
  */
 import { readFileSync } from 'node:fs';
-import { ConfigError } from '../config.js';
+import { ConfigError } from '../config/errors.js';
 import type { Inventory } from '../inventory/types.js';
 import { findingWith, type Finding } from './finding.js';
 

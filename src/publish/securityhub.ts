@@ -7,8 +7,7 @@ import type { ClientFactory } from '../aws/client-factory.js';
 import { errorCode, errorMessage } from '../aws/errors.js';
 import { forEachLimit } from '../collectors/limit.js';
 import type { Collector } from '../collectors/types.js';
-import type { PublishConfig } from '../config.js';
-import { FINDING_RETENTION_DAYS } from '../findings/asff-limits.js';
+import { MAX_REFRESH_INTERVAL_DAYS, type PublishConfig } from '../config/scan-config.js';
 import { productArn, type AsffOptions } from '../findings/asff.js';
 import type { Finding } from '../findings/finding.js';
 import type { Inventory, Resource } from '../inventory/types.js';
@@ -20,12 +19,6 @@ import { scopeJudge } from './securityhub-scope.js';
 import { ownFindingsFilter, readFindings } from './securityhub-state.js';
 
 export { PUBLISH_ACTIONS } from './actions.js';
-
-/**
- * Longest refresh interval honoured: an unchanged finding is re-sent at least this often, well inside
- * Security Hub's 90-day deletion of findings that are not updated.
- */
-export const MAX_REFRESH_INTERVAL_DAYS = FINDING_RETENTION_DAYS - 30;
 
 /** Regions published at once; each has its own rate bucket, so this only bounds open connections. */
 export const PUBLISH_REGION_CONCURRENCY = 4;

@@ -1,11 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ConfigError, DEFAULT_PUBLISH, type ScanConfig } from '../../src/config.js';
+import { ConfigError } from '../../src/config/errors.js';
+import { DEFAULT_PUBLISH, MAX_REFRESH_INTERVAL_DAYS, type ScanConfig } from '../../src/config/scan-config.js';
 import { resolveConfig, SCAN_INPUT_FIELDS, type ScanInput } from '../../src/config-input.js';
 import { DEFAULT_CHECK_SETTINGS } from '../../src/engine/settings.js';
 import { DEFAULT_CLASSIFICATION } from '../../src/inventory/classification.js';
-import { MAX_REFRESH_INTERVAL_DAYS } from '../../src/publish/securityhub.js';
 import { DEMO_RECORDING, tempDir } from '../doors/cli.js';
 
 const tmp = tempDir('dp-config-');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from '../../src/config.js';
+import { ConfigError } from '../../src/config/errors.js';
 import { applySuppressions, globMatches, loadSuppressions, parseSuppressions } from '../../src/findings/suppressions.js';
 import { ACCOUNT, findingOf, findingsFor, table } from './builders.js';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from '../../src/config.js';
+import { ConfigError } from '../../src/config/errors.js';
 import { DEFAULT_CLASSIFICATION } from '../../src/inventory/classification.js';
 import { accountOfFunction, ENV_FIELDS, inputFromEnv, parseLambdaInput } from '../../src/lambda-input.js';
 import { tempDir } from '../doors/cli.js';

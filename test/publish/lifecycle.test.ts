@@ -3,7 +3,7 @@
  * fake Security Hub, scan after scan.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildConfig } from '../../src/config.js';
+import { buildConfig } from '../../src/config/scan-config.js';
 import { scan } from '../../src/scan.js';
 import { FakeAws } from '../fake-aws/fake-aws.js';
 import type { DynamoDbSpec } from '../fake-aws/services/dynamodb.js';
