@@ -4,7 +4,8 @@
  */
 import { ConfigError } from './config/errors.js';
 import type { ScanConfig } from './config/scan-config.js';
-import { resolveConfig, SCAN_INPUT_FIELDS, type ScanInput } from './config-input.js';
+import { resolveConfig } from './config/resolve.js';
+import { SCAN_INPUT_FIELDS, type ScanInput } from './config/schema.js';
 
 /** Environment variables the template sets; each maps to one ScanInput field. */
 export const ENV_FIELDS = {
@@ -93,8 +94,8 @@ export function parseLambdaInput(event: unknown, env: Record<string, string | un
     if (scan[key] !== undefined) throw new ConfigError(`event.${key}`, 'is only available in the CLI', 'Remove it from the event');
   }
   // A bad value from the environment is named by its variable, so nobody looks for it in the event.
-  const variable = Object.fromEntries(Object.entries(ENV_FIELDS).map(([name, field]) => [field, name])) as Partial<Record<keyof ScanInput, string>>;
-  const envName = (key: keyof ScanInput): string => (key === 'regions' && !env.DP_REGIONS ? 'AWS_REGION' : (variable[key] ?? `env.${key}`));
+  const variable = Object.fromEntries(Object.entries(ENV_FIELDS).map(([name, field]) => [field, name])) as Partial<Record<string, string>>;
+  const envName = (key: string): string => (key === 'regions' && !env.DP_REGIONS ? 'AWS_REGION' : (variable[key] ?? `env.${key}`));
   const config = resolveConfig(scan, 'event', inputFromEnv(env), envName);
   if (accountId && !config.accountId) config.accountId = accountId;
   return { config, trigger };

@@ -1,7 +1,7 @@
 /** Command-line flags to ScanInput and output options, with one clear error per bad flag. */
 import { parseArgs } from 'node:util';
 import { ConfigError } from '../config/errors.js';
-import type { ScanInput } from '../config-input.js';
+import type { ScanInput } from '../config/schema.js';
 import { SEVERITIES, type Severity } from '../engine/vocabulary.js';
 import { REPORT_FORMATS, type ReportFormat } from '../publish/report.js';
 
@@ -47,7 +47,7 @@ export const FLAG_OF: Partial<Record<keyof ScanInput, string>> = {
 };
 
 /** Names a field in errors by its flag. */
-export const flagOf = (key: keyof ScanInput): string => FLAG_OF[key] ?? `flags.${key}`;
+export const flagOf = (key: string): string => FLAG_OF[key as keyof ScanInput] ?? `flags.${key}`;
 
 export const USAGE = `Usage: data-posture <command> [flags]
 

@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { CHECKS } from '../../checks/index.js';
 import { ConfigError } from '../config/errors.js';
-import { resolveConfig } from '../config-input.js';
+import { resolveConfig } from '../config/resolve.js';
 import { severityAtLeast, type Severity } from '../engine/vocabulary.js';
 import type { Finding } from '../findings/finding.js';
 import { SnapshotError } from '../inventory/snapshot.js';
