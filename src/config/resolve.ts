@@ -10,7 +10,7 @@ import { MANIFEST_FILE, readManifest, type RecordingManifest } from '../aws/reco
 import { ConfigError, parseInput } from './errors.js';
 import { buildConfig, DEFAULT_PUBLISH, type ScanConfig } from './scan-config.js';
 import { CHECK_IDS, SCAN_INPUT, scanPath, type FieldNamer, type ScanField, type ScanInput } from './schema.js';
-import { loadSuppressions, parseSuppressions } from '../findings/suppressions.js';
+import { loadSuppressions, parseSuppressions } from './suppressions.js';
 
 const isDirectory = (path: string): boolean => statSync(path, { throwIfNoEntry: false })?.isDirectory() === true;
 
@@ -54,7 +54,7 @@ export function resolveConfig(input: ScanInput, origin: string | FieldNamer, def
   if (record && replay) throw new ConfigError(at('record'), 'cannot be combined with replay', 'Record a live scan, or replay a recording, not both');
   // Checked before collecting, so a bad path never costs a scan.
   if (snapshotOut && !isDirectory(dirname(snapshotOut))) throw new ConfigError(at('snapshotOut'), `the directory ${dirname(snapshotOut)} does not exist`, 'Create it, or save the inventory elsewhere');
-  const suppressions = inline !== undefined ? parseSuppressions(typeof inline === 'string' ? inline : JSON.stringify(inline), at('suppressions'), CHECK_IDS) : suppressionsFile ? loadSuppressions(suppressionsFile, CHECK_IDS) : undefined;
+  const suppressions = inline !== undefined ? parseSuppressions(inline, at('suppressions'), CHECK_IDS) : suppressionsFile ? loadSuppressions(suppressionsFile, CHECK_IDS) : undefined;
   return buildConfig(
     defined({
       ...same,
