@@ -7,7 +7,7 @@
  * deleted; eight days later with no configuration change: past the 7-day refresh interval, and past the
  * backup window of tables whose last backup is now older than 7 days.
  */
-import { buildConfig } from '../src/config.js';
+import { buildConfig } from '../src/config/scan-config.js';
 import { scan } from '../src/scan.js';
 import type { PublishReport } from '../src/publish/securityhub.js';
 import { DEMO_RECORDED_AT, loadDemoAccount } from '../test/fake-aws/demo.js';

@@ -13,7 +13,7 @@ import { DEFAULT_SIZE, resourceCounts, scaled, syntheticAccount, type SyntheticS
 import { MINIMUMS } from './minimum.js';
 import { MARK, type ChildParams, type ChildReport } from './protocol.js';
 import { limitFor } from './transport.js';
-import { DEFAULT_PUBLISH_RESERVE_MS } from '../src/config.js';
+import { DEFAULT_PUBLISH_RESERVE_MS } from '../src/config/scan-config.js';
 
 import { SECURITY_HUB_RATE as PUBLISH_RATE } from '../src/findings/asff-limits.js';
 

@@ -12,7 +12,7 @@ import { StandardRetryStrategy } from '@smithy/core/retry';
 import { AWS_DEFAULTS, ClientFactory, type Transport } from '../src/aws/client-factory.js';
 import { iamPrefixOf } from '../src/aws/services.js';
 import type { AnyClient, ClientConstructor } from '../src/collectors/types.js';
-import { buildConfig, DEFAULT_PUBLISH } from '../src/config.js';
+import { buildConfig, DEFAULT_PUBLISH } from '../src/config/scan-config.js';
 import { evaluations } from '../src/engine/evaluate.js';
 import { publishToSecurityHub } from '../src/publish/securityhub.js';
 import { scan, selectChecks } from '../src/scan.js';

@@ -7,7 +7,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
-import { buildConfig } from '../src/config.js';
+import { buildConfig } from '../src/config/scan-config.js';
 import { scan, type ScanResult } from '../src/scan.js';
 import { FakeAws } from '../test/fake-aws/fake-aws.js';
 import { DEMO_RECORDED_AT, loadDemoAccount } from '../test/fake-aws/demo.js';

@@ -9,8 +9,7 @@ import { Metrics } from '@aws-lambda-powertools/metrics';
 import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
 import middy from '@middy/core';
 import type { Context } from 'aws-lambda';
-import { ConfigError, DEFAULT_PUBLISH_RESERVE_MS } from './config.js';
-import { accountOfFunction, parseLambdaInput } from './lambda-input.js';
+import { accountOfFunction, parseLambdaInput } from './config/lambda-input.js';
 import { METRICS_NAMESPACE, recordScanMetrics } from './publish/metrics.js';
 import { assertPublished } from './publish/securityhub.js';
 import { scan, type ScanDeps } from './scan.js';
@@ -38,22 +37,14 @@ export interface HandlerDeps {
   scanDeps?: ScanDeps;
 }
 
-/** DP_PUBLISH_RESERVE_MS, validated: a typo must fail the invocation by name, not as a timer's RangeError. */
-function publishReserve(value: string | undefined): number {
-  if (value === undefined || value.trim() === '') return DEFAULT_PUBLISH_RESERVE_MS;
-  if (!/^\s*\d+\s*$/.test(value)) throw new ConfigError('DP_PUBLISH_RESERVE_MS', `must be a whole number of milliseconds, got ${JSON.stringify(value)}`, `Set it below the function's timeout, e.g. ${DEFAULT_PUBLISH_RESERVE_MS}`);
-  return Number(value);
-}
-
 /** The handler body, without middy: testable with any context and signal. */
 export async function runScan(event: unknown, context: Pick<Context, 'invokedFunctionArn' | 'getRemainingTimeInMillis'>, signal: AbortSignal, deps: HandlerDeps): Promise<ScanSummary> {
   const { logger, metrics, env } = deps;
   const own = accountOfFunction(context.invokedFunctionArn);
-  const { config, trigger } = parseLambdaInput(event, env, own.accountId);
+  const { config, trigger, publishReserveMs: reserve } = parseLambdaInput(event, env, own.accountId);
   if (own.partition && !config.partition) config.partition = own.partition;
 
   // Stop collecting early enough to evaluate and publish what was collected (design invariant 4).
-  const reserve = publishReserve(env.DP_PUBLISH_RESERVE_MS);
   const collectFor = Math.max(1_000, context.getRemainingTimeInMillis() - reserve);
   const collection = new AbortController();
   const timer = setTimeout(() => collection.abort(new Error(`the collection deadline was reached (Lambda time left less DP_PUBLISH_RESERVE_MS=${reserve})`)), collectFor);

@@ -8,7 +8,7 @@ import { ClientFactory, type Transport } from './aws/client-factory.js';
 import { COLLECTORS } from './collectors/index.js';
 import { runCollectors } from './collectors/runner.js';
 import type { Collector } from './collectors/types.js';
-import type { ScanConfig } from './config.js';
+import type { ScanConfig } from './config/scan-config.js';
 import type { AnyCheck } from './engine/check.js';
 import { evaluations } from './engine/evaluate.js';
 import { homeRegion, type IamAction, type Status } from './vocabulary.js';

@@ -1,53 +1,62 @@
-/** Command-line flags to ScanInput and output options, with one clear error per bad flag. */
-import { parseArgs } from 'node:util';
-import { ConfigError } from '../config.js';
-import type { ScanInput } from '../config-input.js';
+/**
+ * Command-line flags to scan input and output options, with one clear error per bad flag. The scan flags
+ * come from SCAN_FIELDS; resolveConfig judges their values and names them by their flag.
+ */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { z } from 'zod';
+import { errorMessage } from '../aws/errors.js';
+import { ConfigError, parseInput } from '../config/errors.js';
+import { resolveConfig } from '../config/resolve.js';
+import type { ScanConfig } from '../config/scan-config.js';
+import { FIELD_SPECS, oneOf, type ScanInput } from '../config/schema.js';
 import { SEVERITIES, type Severity } from '../vocabulary.js';
 import { REPORT_FORMATS, type ReportFormat } from '../publish/report.js';
 
 export const COMMANDS = ['scan', 'checks', 'help'] as const;
 export type Command = (typeof COMMANDS)[number];
 
+/** What the command line asks for. */
 export interface CliArgs {
   command: Command;
   input: ScanInput;
+  /** The regions from the SDK's variable when no flag gives them, and that variable's name. */
+  regionsFromEnv?: { value: string; variable: string };
   format: ReportFormat;
   output?: string;
   failOn?: Severity;
   quiet: boolean;
 }
 
-const OPTIONS = {
-  regions: { type: 'string' },
-  services: { type: 'string' },
-  checks: { type: 'string' },
-  format: { type: 'string' },
-  output: { type: 'string', short: 'o' },
-  publish: { type: 'boolean' },
-  'import-passes': { type: 'boolean' },
-  'refresh-interval-days': { type: 'string' },
-  record: { type: 'string' },
-  replay: { type: 'string' },
-  snapshot: { type: 'string' },
-  'save-snapshot': { type: 'string' },
-  'fail-on': { type: 'string' },
-  profile: { type: 'string' },
-  'account-id': { type: 'string' },
-  suppressions: { type: 'string' },
-  settings: { type: 'string' },
-  quiet: { type: 'boolean', short: 'q' },
-  help: { type: 'boolean', short: 'h' },
-} as const;
-
-/** The flag that sets each ScanInput field, so errors name what the user typed. */
-export const FLAG_OF: Partial<Record<keyof ScanInput, string>> = {
-  regions: '--regions', services: '--services', checks: '--checks', accountId: '--account-id', profile: '--profile', record: '--record',
-  replay: '--replay', snapshotIn: '--snapshot', snapshotOut: '--save-snapshot', publish: '--publish', importPasses: '--import-passes',
-  refreshIntervalDays: '--refresh-interval-days', suppressionsFile: '--suppressions', settings: '--settings',
-};
+/** The scan fields the CLI sets, each with its flag's name as parseArgs spells it. */
+const SCAN_FLAGS = FIELD_SPECS.flatMap(([field, spec]) => (spec.flag ? [{ ...spec, field, flag: spec.flag, name: spec.flag.slice(2) }] : []));
+const FLAG_OF: Record<string, string> = Object.fromEntries(SCAN_FLAGS.map(({ field, flag }) => [field, flag]));
 
 /** Names a field in errors by its flag. */
-export const flagOf = (key: keyof ScanInput): string => FLAG_OF[key] ?? `flags.${key}`;
+export const flagOf = (field: string): string => FLAG_OF[field] ?? `flags.${field}`;
+
+const OPTIONS: NonNullable<ParseArgsConfig['options']> = {
+  ...Object.fromEntries(SCAN_FLAGS.map((f) => [f.name, { type: f.switch ? ('boolean' as const) : ('string' as const) }])),
+  format: { type: 'string' },
+  output: { type: 'string', short: 'o' },
+  'fail-on': { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
+  help: { type: 'boolean', short: 'h' },
+};
+
+const SEVERITY_NAMES = SEVERITIES.map((s) => s.toLowerCase());
+
+/** The command and the output options that take a name, keyed as the user spells them. */
+const OUTPUT = z.object({
+  command: oneOf(COMMANDS, 'a command'),
+  '--format': oneOf(REPORT_FORMATS, 'a format').default('table'),
+  // Named in lower case, as the help spells them.
+  '--fail-on': z
+    .string()
+    .toLowerCase()
+    .pipe(oneOf(SEVERITY_NAMES, 'a severity'))
+    .transform((name) => name.toUpperCase() as Severity)
+    .optional(),
+});
 
 export const USAGE = `Usage: data-posture <command> [flags]
 
@@ -78,57 +87,39 @@ Scan flags:
 
 Exit codes: 0 done; 2 --fail-on met; 1 error (bad input, failed publish, interrupted).`;
 
-function severity(value: string): Severity {
-  const upper = value.toUpperCase();
-  if (!SEVERITIES.includes(upper as Severity)) throw new ConfigError('--fail-on', `"${value}" is not a severity`, `Use one of: ${SEVERITIES.map((s) => s.toLowerCase()).join(', ')}`);
-  return upper as Severity;
-}
-
 /** Parses argv (without node and the script). */
 export function parseCliArgs(argv: readonly string[], env: Record<string, string | undefined>, readFile: (path: string) => string): CliArgs {
   let parsed;
   try {
     parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
-    const message = (error as Error).message;
-    const flagName = /'(-[^']+)'/.exec(message)?.[1] ?? 'flags';
-    throw new ConfigError(flagName, message.replace(/\.$/, ''), 'Run `data-posture help` for the flags');
+    const message = errorMessage(error);
+    throw new ConfigError(/'(-[^']+)'/.exec(message)?.[1] ?? 'flags', message.replace(/\.$/, ''), 'Run `data-posture help` for the flags');
   }
   const { values, positionals } = parsed;
   const [first, ...rest] = positionals;
-  const command = (values.help ? 'help' : (first ?? 'scan')) as Command;
-  if (!COMMANDS.includes(command)) throw new ConfigError('command', `"${first}" is not a command`, `Use one of: ${COMMANDS.join(', ')}`);
+  const output = parseInput(OUTPUT, { command: values.help ? 'help' : (first ?? 'scan'), '--format': values.format, '--fail-on': values['fail-on'] }, ([key]) => String(key));
   if (rest.length > 0) throw new ConfigError('arguments', `unexpected "${rest.join(' ')}"`, 'Flags start with --; run `data-posture help`');
-  const format = (values.format ?? 'table') as ReportFormat;
-  if (!REPORT_FORMATS.includes(format)) throw new ConfigError('--format', `"${values.format}" is not a format`, `Use one of: ${REPORT_FORMATS.join(', ')}`);
-
-  let settings: string | undefined;
-  if (values.settings !== undefined) {
-    try {
-      settings = readFile(values.settings);
-    } catch (error) {
-      throw new ConfigError('--settings', `cannot read ${values.settings} (${(error as Error).message})`, 'Give the path of a JSON file of check settings');
-    }
-  }
-  const input: ScanInput = {
-    regions: values.regions ?? (values.replay || values.snapshot ? undefined : (env.AWS_REGION ?? env.AWS_DEFAULT_REGION)),
-    services: values.services,
-    checks: values.checks,
-    accountId: values['account-id'],
-    profile: values.profile,
-    record: values.record,
-    replay: values.replay,
-    snapshotIn: values.snapshot,
-    snapshotOut: values['save-snapshot'],
-    publish: values.publish,
-    importPasses: values['import-passes'],
-    refreshIntervalDays: values['refresh-interval-days'],
-    suppressionsFile: values.suppressions,
-    settings,
-  };
   if (values['import-passes'] && !values.publish) throw new ConfigError('--import-passes', 'only applies with --publish', 'Add --publish, or drop --import-passes');
-  const args: CliArgs = { command, input, format, quiet: values.quiet ?? false };
-  if (values.output) args.output = values.output;
-  if (values['fail-on'] !== undefined) args.failOn = severity(values['fail-on']);
+
+  const read = (flag: string, what: string, path: string): string => {
+    try {
+      return readFile(path);
+    } catch (error) {
+      throw new ConfigError(flag, `cannot read ${path} (${errorMessage(error)})`, `Give the path of ${what}`);
+    }
+  };
+  const input: ScanInput = Object.fromEntries(SCAN_FLAGS.map(({ field, flag, name, file }) => [field, file && typeof values[name] === 'string' ? read(flag, file, values[name]) : values[name]]));
+  const args: CliArgs = { command: output.command, input, format: output['--format'], quiet: values.quiet === true };
+  // A replay or a snapshot knows its regions; a live scan falls back to the SDK's region variables.
+  const variable = values.regions || values.replay || values.snapshot ? undefined : ['AWS_REGION', 'AWS_DEFAULT_REGION'].find((name) => env[name]);
+  if (variable) args.regionsFromEnv = { value: env[variable] ?? '', variable };
+  if (typeof values.output === 'string' && values.output) args.output = values.output;
+  if (output['--fail-on']) args.failOn = output['--fail-on'];
   return args;
+}
+
+/** The scan the command line asks for; a bad value is named by its flag, or by the variable it came from. */
+export function scanConfigOf({ input, regionsFromEnv: fromEnv }: CliArgs): ScanConfig {
+  return resolveConfig(input, flagOf, fromEnv ? { regions: fromEnv.value } : {}, () => fromEnv?.variable ?? '');
 }

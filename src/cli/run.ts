@@ -4,15 +4,14 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { CHECKS } from '../../checks/index.js';
-import { ConfigError } from '../config.js';
-import { resolveConfig } from '../config-input.js';
+import { ConfigError } from '../config/errors.js';
 import { severityAtLeast, type Severity } from '../vocabulary.js';
 import type { Finding } from '../findings/finding.js';
 import { SnapshotError } from '../inventory/snapshot.js';
 import { render } from '../publish/report.js';
 import { assertPublished, PublishError } from '../publish/securityhub.js';
 import { scan, type ScanDeps, type ScanResult } from '../scan.js';
-import { flagOf, parseCliArgs, USAGE } from './args.js';
+import { parseCliArgs, scanConfigOf, USAGE } from './args.js';
 
 export const EXIT = { ok: 0, error: 1, failOn: 2 } as const;
 
@@ -71,7 +70,7 @@ export async function runCli(argv: readonly string[], io: CliIo, deps: ScanDeps 
       io.stdout(listChecks());
       return EXIT.ok;
     }
-    const config = resolveConfig(args.input, flagOf);
+    const config = scanConfigOf(args);
     const onProgress = args.quiet ? undefined : (message: string) => io.stderr(`${message}\n`);
     const result = await scan(config, { ...deps, onProgress: deps.onProgress ?? onProgress }, io.signal);
     const report = render(result, args.format, (deps.now ?? (() => new Date()))());

@@ -6,8 +6,7 @@ import { SecurityHubClient, type AwsSecurityFinding } from '@aws-sdk/client-secu
 import type { ClientFactory } from '../aws/client-factory.js';
 import { errorCode, errorMessage } from '../aws/errors.js';
 import { forEachLimit } from '../limit.js';
-import type { PublishConfig } from '../config.js';
-import { FINDING_RETENTION_DAYS } from '../findings/asff-limits.js';
+import { MAX_REFRESH_INTERVAL_DAYS, type PublishConfig } from '../config/scan-config.js';
 import { productArn, type AsffOptions } from '../findings/asff.js';
 import type { Finding } from '../findings/finding.js';
 import { GLOBAL_REGION } from '../inventory/kinds/index.js';
@@ -22,12 +21,6 @@ import { ownFindingsFilter, readFindings } from './securityhub-state.js';
 
 /** The publisher's own IAM actions: read our findings, import findings (the template grants exactly these). */
 export const PUBLISH_ACTIONS = ['securityhub:BatchImportFindings', 'securityhub:GetFindings'] as const satisfies readonly IamAction[];
-
-/**
- * Longest refresh interval honoured: an unchanged finding is re-sent at least this often, well inside
- * Security Hub's 90-day deletion of findings that are not updated.
- */
-export const MAX_REFRESH_INTERVAL_DAYS = FINDING_RETENTION_DAYS - 30;
 
 /** Regions published at once; each has its own rate bucket, so this only bounds open connections. */
 export const PUBLISH_REGION_CONCURRENCY = 4;

@@ -70,6 +70,14 @@ describe('data-posture rejects bad flags with one message naming the flag and th
     await rejects([...REPLAY, '--import-passes'], /--import-passes: only applies with --publish/, /Add --publish/);
   });
 
+  it('a region from AWS_REGION that is not one names the variable, not --regions', async () => {
+    // Act
+    const run = await cli(['scan', '--services', 'dynamodb'], { env: { AWS_REGION: 'Ireland' } });
+    // Assess
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^data-posture: AWS_REGION: "Ireland" is not an AWS region name/);
+  });
+
   it('a refresh interval out of range', async () => {
     await rejects([...REPLAY, '--refresh-interval-days', '0'], /: --refresh-interval-days: must be a whole number from 1 to \d+, got "0"/, /Set --refresh-interval-days between/);
   });

@@ -2,7 +2,7 @@ import { collectWith } from '../fake-aws/collect.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dynamodbCollector } from '../../src/collectors/dynamodb.js';
 import type { Collector } from '../../src/collectors/types.js';
-import { buildConfig } from '../../src/config.js';
+import { buildConfig } from '../../src/config/scan-config.js';
 import type { DynamoDbTable } from '../../src/inventory/dynamodb.js';
 import { scan } from '../../src/scan.js';
 import { FakeAws } from '../fake-aws/fake-aws.js';

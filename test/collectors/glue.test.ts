@@ -2,7 +2,7 @@ import { collectWith } from '../fake-aws/collect.js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { glueCollector } from '../../src/collectors/glue.js';
 import { runCli } from '../../src/cli/run.js';
-import { buildConfig } from '../../src/config.js';
+import { buildConfig } from '../../src/config/scan-config.js';
 import { scan } from '../../src/scan.js';
 import type { Collector } from '../../src/collectors/types.js';
 import type { GlueCatalog, GlueConnection, GlueJob, GlueSecurityConfiguration, GlueTable } from '../../src/inventory/glue.js';

@@ -1,7 +1,7 @@
 import { collectWith } from '../fake-aws/collect.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { rdsCollectors } from '../../src/collectors/rds.js';
-import { buildConfig } from '../../src/config.js';
+import { buildConfig } from '../../src/config/scan-config.js';
 import { scan } from '../../src/scan.js';
 import { secretsmanagerCollectors } from '../../src/collectors/secretsmanager.js';
 import type { RdsCluster, RdsClusterSnapshot, RdsInstance, RdsProxy } from '../../src/inventory/rds.js';

@@ -1,6 +1,6 @@
 import { collectWith } from '../fake-aws/collect.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildConfig } from '../../src/config.js';
+import { buildConfig } from '../../src/config/scan-config.js';
 import { redshiftserverlessCollectors } from '../../src/collectors/redshift-serverless.js';
 import type { RedshiftServerlessNamespace, RedshiftServerlessWorkgroup } from '../../src/inventory/redshift.js';
 import type { Resource } from '../../src/inventory/types.js';

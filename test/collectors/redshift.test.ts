@@ -1,6 +1,6 @@
 import { collectWith } from '../fake-aws/collect.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildConfig } from '../../src/config.js';
+import { buildConfig } from '../../src/config/scan-config.js';
 import { networkCollector } from '../../src/collectors/network.js';
 import { redshiftCollectors } from '../../src/collectors/redshift.js';
 import type { RedshiftCluster, RedshiftDatashare } from '../../src/inventory/redshift.js';

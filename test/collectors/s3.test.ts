@@ -3,7 +3,7 @@ import { ClientFactory } from '../../src/aws/client-factory.js';
 import { glueCollector } from '../../src/collectors/glue.js';
 import { runCollectors, type CollectionResult } from '../../src/collectors/runner.js';
 import { s3Collector } from '../../src/collectors/s3.js';
-import { buildConfig } from '../../src/config.js';
+import { buildConfig } from '../../src/config/scan-config.js';
 import { DEFAULT_CLASSIFICATION } from '../../src/inventory/classification.js';
 import type { S3Bucket } from '../../src/inventory/s3.js';
 import { scan } from '../../src/scan.js';

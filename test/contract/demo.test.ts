@@ -5,7 +5,7 @@ import type { AwsSecurityFinding } from '@aws-sdk/client-securityhub';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CHECKS } from '../../checks/index.js';
 import { DEMO_RECORDING, recordDemo } from '../../scripts/record-demo.js';
-import { buildConfig } from '../../src/config.js';
+import { buildConfig } from '../../src/config/scan-config.js';
 import { CONTROL_AREAS } from '../../src/vocabulary.js';
 import { scan } from '../../src/scan.js';
 import { runCli } from '../../src/cli/run.js';

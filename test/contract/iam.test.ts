@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ClientFactory } from '../../src/aws/client-factory.js';
-import { buildConfig } from '../../src/config.js';
+import { buildConfig } from '../../src/config/scan-config.js';
 import { COLLECTORS } from '../../src/collectors/index.js';
 import { collectorActions, neededCollectors, PUBLISH_ACTIONS, requiredActions } from '../../src/permissions.js';
 import { scan } from '../../src/scan.js';

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ClientFactory } from '../../src/aws/client-factory.js';
 import { COLLECTORS } from '../../src/collectors/index.js';
-import { buildConfig } from '../../src/config.js';
+import { buildConfig } from '../../src/config/scan-config.js';
 import { ASFF_RESOURCE_MAPPERS } from '../../src/findings/asff-resources/index.js';
 import { ASFF_TYPES, ASFF_TYPES_WITHOUT_DETAILS, buildArn, KIND_NAMES, KINDS, parseArn } from '../../src/inventory/kinds/index.js';
 import { collect } from '../../src/scan.js';

@@ -2,7 +2,7 @@
 import { ConfiguredRetryStrategy } from '@smithy/core/retry';
 import { ClientFactory, AWS_DEFAULTS, type Transport } from '../../src/aws/client-factory.js';
 import type { AnyClient, ClientConstructor } from '../../src/collectors/types.js';
-import { buildConfig, type ScanConfig } from '../../src/config.js';
+import { buildConfig, type ScanConfig } from '../../src/config/scan-config.js';
 import { scan, type ScanResult } from '../../src/scan.js';
 import { FakeAws, type FakeOptions } from '../fake-aws/fake-aws.js';
 import { SMALL_SIZE, syntheticAccount, type SyntheticSize } from '../fake-aws/synthetic.js';

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from '../../src/config.js';
-import { applySuppressions, globMatches, loadSuppressions, parseSuppressions } from '../../src/findings/suppressions.js';
+import { ConfigError } from '../../src/config/errors.js';
+import { loadSuppressions, parseSuppressions } from '../../src/config/suppressions.js';
+import { applySuppressions, globMatches } from '../../src/findings/suppressions.js';
 import { ACCOUNT, findingOf, findingsFor, table } from './builders.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'suppressions');

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Context } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
 import type { Transport } from '../../src/aws/client-factory.js';
-import { ConfigError } from '../../src/config.js';
+import { ConfigError } from '../../src/config/errors.js';
 import { handler } from '../../src/handler.js';
 import { METRIC } from '../../src/publish/metrics.js';
 import { PublishError } from '../../src/publish/securityhub.js';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ClientFactory } from '../../src/aws/client-factory.js';
-import { buildConfig } from '../../src/config.js';
+import { buildConfig } from '../../src/config/scan-config.js';
 import { scan } from '../../src/scan.js';
 import { FakeAws } from '../fake-aws/fake-aws.js';
 import type { FakeAccountSpec } from '../fake-aws/types.js';

@@ -3,7 +3,7 @@
  * fake Security Hub, scan after scan.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildConfig } from '../../src/config.js';
+import { buildConfig } from '../../src/config/scan-config.js';
 import { scan } from '../../src/scan.js';
 import { FakeAws } from '../fake-aws/fake-aws.js';
 import type { DynamoDbSpec } from '../fake-aws/services/dynamodb.js';
@@ -276,7 +276,8 @@ describe('finding lifecycle across scans', () => {
     // Prepare
     const fake = new FakeAws(account());
     restore = fake.install();
-    const { applySuppressions, parseSuppressions } = await import('../../src/findings/suppressions.js');
+    const { applySuppressions } = await import('../../src/findings/suppressions.js');
+    const { parseSuppressions } = await import('../../src/config/suppressions.js');
     const suppressions = parseSuppressions(
       JSON.stringify({ version: 1, suppressions: [{ checkId: 'dynamodb.table.pitr', tag: { key: 'data_classification', value: 'green' }, reason: 'sessions expire after 24 hours', owner: 'web-team@example.com', expires: '2026-11-05' }] }),
       'suppressions.json',

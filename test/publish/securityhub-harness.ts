@@ -1,7 +1,7 @@
 /** Test harness for Security Hub publishing: virtual time, a publisher bound to a fake account, the fake's store. */
 import type { AwsSecurityFinding } from '@aws-sdk/client-securityhub';
 import { ClientFactory } from '../../src/aws/client-factory.js';
-import { DEFAULT_PUBLISH, type PublishConfig } from '../../src/config.js';
+import { DEFAULT_PUBLISH, type PublishConfig } from '../../src/config/scan-config.js';
 import type { Finding } from '../../src/findings/finding.js';
 import type { Inventory } from '../../src/inventory/types.js';
 import { publishToSecurityHub, type PublishDeps, type PublishReport } from '../../src/publish/securityhub.js';

@@ -1,11 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ConfigError, DEFAULT_PUBLISH, type ScanConfig } from '../../src/config.js';
-import { resolveConfig, SCAN_INPUT_FIELDS, type ScanInput } from '../../src/config-input.js';
+import { ConfigError } from '../../src/config/errors.js';
+import { resolveConfig } from '../../src/config/resolve.js';
+import { DEFAULT_PUBLISH, MAX_REFRESH_INTERVAL_DAYS, type ScanConfig } from '../../src/config/scan-config.js';
+import { SCAN_INPUT_FIELDS, type ScanInput } from '../../src/config/schema.js';
 import { DEFAULT_CHECK_SETTINGS } from '../../src/engine/settings.js';
 import { DEFAULT_CLASSIFICATION } from '../../src/inventory/classification.js';
-import { MAX_REFRESH_INTERVAL_DAYS } from '../../src/publish/securityhub.js';
 import { DEMO_RECORDING, tempDir } from '../doors/cli.js';
 
 const tmp = tempDir('dp-config-');
@@ -180,7 +181,7 @@ const FIELDS: Record<(typeof SCAN_INPUT_FIELDS)[number], FieldCase> = {
     invalid: [
       [{ ...REGION, classification: { tierKey: ['sensitivity'] } }, 'event.classification.tierKey', /is not a known setting/],
       [{ ...REGION, classification: { piiRaisesTier: 'yes' } }, 'event.classification.piiRaisesTier', /must be a boolean/],
-      [{ ...REGION, classification: { tierValues: ['red'] } }, 'event.classification.tierValues', /must be a object/],
+      [{ ...REGION, classification: { tierValues: ['red'] } }, 'event.classification.tierValues', /must be an object/],
       [{ ...REGION, classification: { defaultTier: 'purple' } }, 'event.classification.defaultTier', /"purple" is not a tier/],
       [{ ...REGION, classification: { tierValues: { secret: 'crimson' } } }, 'event.classification.tierValues.secret', /"crimson" is not a tier/],
       [{ ...REGION, classification: { piiValues: { yes: 'very' } } }, 'event.classification.piiValues.yes', /"very" is not a PII level/],

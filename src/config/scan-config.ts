@@ -1,12 +1,14 @@
 /**
- * ScanConfig: what one scan does. Built from a Lambda event, environment variables or CLI flags, and
- * validated here with one clear error per bad field.
+ * ScanConfig: what one scan does, whichever door it came through (a Lambda event, environment variables or
+ * CLI flags). The doors' raw input is validated into it by `resolveConfig`.
  */
-import { DEFAULT_CLASSIFICATION, type ClassificationConfig } from './inventory/classification.js';
-import { DEFAULT_CHECK_SETTINGS, type CheckSettings } from './engine/settings.js';
-import type { ServiceName } from './vocabulary.js';
-import type { SuppressionFile } from './findings/suppressions.js';
+import { DEFAULT_CHECK_SETTINGS, type CheckSettings } from '../engine/settings.js';
+import type { ServiceName } from '../vocabulary.js';
+import { FINDING_RETENTION_DAYS } from '../findings/asff-limits.js';
+import type { SuppressionFile } from '../findings/suppressions.js';
+import { DEFAULT_CLASSIFICATION, type ClassificationConfig } from '../inventory/classification.js';
 
+/** How findings reach Security Hub. */
 export interface PublishConfig {
   /** Import findings into Security Hub. */
   securityHub: boolean;
@@ -16,6 +18,7 @@ export interface PublishConfig {
   refreshIntervalDays: number;
 }
 
+/** One scan: where, what, and what to do with the findings. */
 export interface ScanConfig {
   regions: string[];
   /** Services whose checks run; empty means all. */
@@ -42,21 +45,15 @@ export interface ScanConfig {
 /** Time the function keeps back from collection for evaluation and publishing, unless DP_PUBLISH_RESERVE_MS says otherwise. */
 export const DEFAULT_PUBLISH_RESERVE_MS = 90_000;
 
+/**
+ * Longest refresh interval honoured: an unchanged finding is re-sent at least this often, well inside
+ * Security Hub's 90-day deletion of findings that are not updated.
+ */
+export const MAX_REFRESH_INTERVAL_DAYS = FINDING_RETENTION_DAYS - 30;
+
 export const DEFAULT_PUBLISH: PublishConfig = { securityHub: false, importPasses: false, refreshIntervalDays: 7 };
 
-/** A bad input: names the field and how to fix it. */
-export class ConfigError extends Error {
-  override name = 'ConfigError';
-  constructor(
-    readonly field: string,
-    readonly problem: string,
-    readonly fix: string,
-  ) {
-    super(`${field}: ${problem}. ${fix}`);
-  }
-}
-
-/** A complete config from partial input; validation of raw input lives in the doors' parsers. */
+/** A complete config from partial input; validation of raw input lives in `resolveConfig`. */
 export function buildConfig(input: Partial<ScanConfig> & { regions: string[] }): ScanConfig {
   return {
     services: [],

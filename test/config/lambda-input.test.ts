@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from '../../src/config.js';
+import { ConfigError } from '../../src/config/errors.js';
 import { DEFAULT_CLASSIFICATION } from '../../src/inventory/classification.js';
-import { accountOfFunction, ENV_FIELDS, inputFromEnv, parseLambdaInput } from '../../src/lambda-input.js';
+import { accountOfFunction, ENV_FIELDS, inputFromEnv, LAMBDA_MAX_TIMEOUT_MS, parseLambdaInput } from '../../src/config/lambda-input.js';
+import { DEFAULT_PUBLISH_RESERVE_MS } from '../../src/config/scan-config.js';
 import { tempDir } from '../doors/cli.js';
 
 const event = (name: string): unknown => JSON.parse(readFileSync(new URL(`../../events/${name}`, import.meta.url), 'utf8'));
@@ -51,6 +52,15 @@ describe('parseLambdaInput', () => {
     expect(config.publish.securityHub).toBe(true);
     expect(config.regions).toEqual(['eu-west-1', 'us-east-1']);
     expect(trigger).toEqual({ source: 'aws.events' });
+  });
+
+  it('a scan field under detail wins over the same field at the top level, whatever their order', () => {
+    // Act
+    const before = parseLambdaInput({ detail: { services: ['rds'] }, services: ['dynamodb'] }, ENV);
+    const after = parseLambdaInput({ services: ['dynamodb'], detail: { services: ['rds'] } }, ENV);
+    // Assess
+    expect(before.config.services).toEqual(['rds']);
+    expect(after.config.services).toEqual(['rds']);
   });
 
   it.each([undefined, null, '', {}])('%j is an ordinary run over the environment', (empty) => {
@@ -188,6 +198,17 @@ describe('the environment (template parameters)', () => {
     // Assess
     expect(error.field.startsWith(name)).toBe(true);
     expect(error.problem).toMatch(problem);
+  });
+
+  it('DP_PUBLISH_RESERVE_MS is a whole number of milliseconds within Lambda\'s longest timeout', () => {
+    // Act
+    const { publishReserveMs } = parseLambdaInput({}, { ...ENV, DP_PUBLISH_RESERVE_MS: '120000' });
+    const error = rejection(() => parseLambdaInput({}, { ...ENV, DP_PUBLISH_RESERVE_MS: String(LAMBDA_MAX_TIMEOUT_MS + 1) }));
+    // Assess
+    expect(publishReserveMs).toBe(120_000);
+    expect(parseLambdaInput({}, ENV).publishReserveMs).toBe(DEFAULT_PUBLISH_RESERVE_MS);
+    expect(error.field).toBe('DP_PUBLISH_RESERVE_MS');
+    expect(error.problem).toMatch(/must be a whole number of milliseconds from 0 to 900000/);
   });
 
   it('a DP_ variable it does not read (a typo) is an error naming it and the variables it does read', () => {
