@@ -84,7 +84,8 @@ export const DATA_STORE_KINDS = {
     asff: 'AwsRdsDbInstance',
     cloudformation: ['AWS::RDS::DBInstance'],
     terraform: ['aws_db_instance', 'aws_rds_cluster_instance'],
-    listing: { by: 'list', action: 'rds:DescribeDBInstances' },
+    // Instances are read only for the Aurora clusters listed: with no cluster there is nothing to list.
+    listing: { by: 'list', action: 'rds:DescribeDBInstances', within: 'rds.cluster' },
     tags: { from: 'listing' },
   }),
   'rds.cluster_snapshot': defineKind({
