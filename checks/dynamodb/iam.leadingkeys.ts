@@ -1,5 +1,6 @@
 import { defineCheck, fail, notApplicable, notEvaluated, pass } from '../../src/engine/check.js';
-import { dynamoDbDataAccess, principalPolicies } from '../../src/engine/iam-policy.js';
+import { dynamoDbDataAccess } from '../../src/engine/dynamodb-data-access.js';
+import { principalPolicies } from '../../src/engine/iam-policy.js';
 import type { IamRole, IamUser } from '../../src/inventory/iam.js';
 import { scopeEnumerated } from '../../src/inventory/types.js';
 

@@ -1,5 +1,6 @@
 import { defineCheck, fail, notApplicable, notEvaluated, pass } from '../../src/engine/check.js';
-import { DYNAMODB_DATA_ACTIONS, dynamoDbDataAccess, principalPolicies } from '../../src/engine/iam-policy.js';
+import { DYNAMODB_DATA_ACTIONS, dynamoDbDataAccess } from '../../src/engine/dynamodb-data-access.js';
+import { principalPolicies } from '../../src/engine/iam-policy.js';
 import { scopeEnumerated } from '../../src/inventory/types.js';
 
 /**

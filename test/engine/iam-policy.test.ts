@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { dynamoDbDataAccess, leadingKeysConstraint } from '../../src/engine/dynamodb-data-access.js';
 import {
   actionPatternMatches,
-  dynamoDbDataAccess,
   evaluateAccess,
-  leadingKeysConstraint,
   principalPolicies,
   privilegeFindings,
   resourcePatternMatches,
