@@ -23,8 +23,8 @@ export default defineCheck({
     const problems: string[] = [];
     const unknown: string[] = [];
     for (const t of trails) {
-      if (t.unknown) {
-        unknown.push(t.unknown);
+      if (t.unknown || t.multiRegion === undefined) {
+        unknown.push(t.unknown ?? `${t.label}: IsMultiRegionTrail is unknown`);
         continue;
       }
       const mgmt = managementCoverage(t.selection!);

@@ -1,4 +1,4 @@
-import { defineCheck, fail, notApplicable, notEvaluated, pass } from '../../src/engine/check.js';
+import { decidedBy, defineCheck, fail, notApplicable, notEvaluated, pass } from '../../src/engine/check.js';
 import { dataCoverage, describeCoverage, recordersFor } from '../../src/engine/trail-coverage.js';
 
 export default defineCheck({
@@ -34,7 +34,8 @@ export default defineCheck({
         partial.push(`${r.label} selects the table but is not logging`);
         continue;
       }
-      if (cov.read && cov.write) return pass(`${r.label} records read and write data events on the table`);
+      // Any one recorder proves it: a failed call about another source cannot undo this pass.
+      if (cov.read && cov.write) return decidedBy(r.actions, pass(`${r.label} records read and write data events on the table`));
       partial.push(`${r.label} records ${describeCoverage(cov)} data events`);
     }
     if (unknown.length > 0) return notEvaluated(`no recorder read so far covers the table${partial.length ? ` (${partial.join('; ')})` : ''}; ${unknown.join('; ')}`);

@@ -19,7 +19,7 @@ export default defineCheck({
   evaluate(table, ctx) {
     const enc = table.encryption;
     if (!enc) return notEvaluated(ctx.whyUnknown(table, 'encryption'));
-    if (enc.type === 'AWS_OWNED') return awsOwnedKey(table, 'SSEDescription is absent: the table uses the AWS owned key');
+    if (enc.type === 'AWS_OWNED') return awsOwnedKey(table, 'SSEDescription is absent: the table uses the AWS owned key', ['dynamodb:DescribeTable']);
     if (!enc.kmsKeyArn) return notEvaluated('SSEType is KMS but SSEDescription.KMSMasterKeyArn is missing');
     return customerManagedKey(table, enc.kmsKeyArn, 'KMSMasterKeyArn', ctx);
   },

@@ -1,4 +1,4 @@
-import { defineCheck, fail, notEvaluated, pass } from '../../src/engine/check.js';
+import { decidedBy, defineCheck, fail, notEvaluated, pass, type Verdict } from '../../src/engine/check.js';
 
 /** Key states in which DynamoDB cannot use the key, so the table becomes (or will become) inaccessible. */
 const UNUSABLE_KEY_STATES: Readonly<Record<string, string>> = {
@@ -25,25 +25,27 @@ export default defineCheck({
     url: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/encryption.usagenotes.html',
   },
   evaluate(table, ctx) {
+    // The table's own state is decisive: DynamoDB already says it cannot use the key, whatever a key lookup did.
+    const own = (v: Verdict): Verdict => decidedBy(['dynamodb:DescribeTable'], v);
     if (table.status === 'INACCESSIBLE_ENCRYPTION_CREDENTIALS') {
-      return fail('TableStatus is INACCESSIBLE_ENCRYPTION_CREDENTIALS: DynamoDB cannot use the table\'s KMS key', {
+      return own(fail('TableStatus is INACCESSIBLE_ENCRYPTION_CREDENTIALS: DynamoDB cannot use the table\'s KMS key', {
         evidence: { tableStatus: table.status, kmsKeyArn: table.encryption?.kmsKeyArn ?? null },
-      });
+      }));
     }
     if (table.status === 'ARCHIVING' || table.status === 'ARCHIVED') {
-      return fail(`TableStatus is ${table.status}: DynamoDB archives a table after seven days without access to its KMS key`, {
+      return own(fail(`TableStatus is ${table.status}: DynamoDB archives a table after seven days without access to its KMS key`, {
         evidence: { tableStatus: table.status, kmsKeyArn: table.encryption?.kmsKeyArn ?? null },
-      });
+      }));
     }
     const enc = table.encryption;
     if (!enc) return notEvaluated(ctx.whyUnknown(table, 'encryption'));
     if (enc.inaccessibleSince) {
-      return fail(`SSEDescription.InaccessibleEncryptionDateTime is ${enc.inaccessibleSince}: DynamoDB lost access to the KMS key then`, {
+      return own(fail(`SSEDescription.InaccessibleEncryptionDateTime is ${enc.inaccessibleSince}: DynamoDB lost access to the KMS key then`, {
         evidence: { inaccessibleSince: enc.inaccessibleSince, kmsKeyArn: enc.kmsKeyArn ?? null },
-      });
+      }));
     }
     if (table.status === undefined) return notEvaluated(ctx.whyUnknown(table, 'status'));
-    if (enc.type === 'AWS_OWNED') return pass('SSEDescription is absent: the table uses the AWS owned key, which DynamoDB always can use');
+    if (enc.type === 'AWS_OWNED') return own(pass('SSEDescription is absent: the table uses the AWS owned key, which DynamoDB always can use'));
     if (!enc.kmsKeyArn) return notEvaluated('SSEType is KMS but SSEDescription.KMSMasterKeyArn is missing');
     const key = ctx.kmsKey(enc.kmsKeyArn, table.region);
     if (!key?.keyState) return notEvaluated(`${ctx.whyKeyUnknown(enc.kmsKeyArn, table.region)}, so its KeyState is unknown`);

@@ -1,4 +1,4 @@
-import { defineCheck, fail, notApplicable, notEvaluated, pass } from '../../src/engine/check.js';
+import { decidedBy, defineCheck, fail, notApplicable, notEvaluated, pass } from '../../src/engine/check.js';
 import { lakeInUse } from '../../src/engine/glue.js';
 import { describeCoverage, managementCoverage, recordersFor } from '../../src/engine/trail-coverage.js';
 
@@ -35,7 +35,8 @@ export default defineCheck({
         continue;
       }
       const mgmt = managementCoverage(r.selection!);
-      if (mgmt.read && r.active) return pass(`${r.label} records management read events (${describeCoverage(mgmt)}); ${lake.reason}`);
+      // Any one recorder proves it: a failed call about another source cannot undo this pass.
+      if (mgmt.read && r.active) return decidedBy(['glue:GetTables', 'glue:GetJobs', ...r.actions], pass(`${r.label} records management read events (${describeCoverage(mgmt)}); ${lake.reason}`));
       gaps.push(`${r.label}: ${r.active ? `management events ${describeCoverage(mgmt)}` : 'not logging'}`);
     }
     if (unknown.length > 0) return notEvaluated(`no recorder read so far records catalog reads${gaps.length ? ` (${gaps.join('; ')})` : ''}; ${unknown.join('; ')}`);

@@ -1,4 +1,4 @@
-import { defineCheck, fail, notApplicable, notEvaluated, pass, type Verdict } from '../../src/engine/check.js';
+import { decidedBy, defineCheck, fail, notApplicable, notEvaluated, pass, type Verdict } from '../../src/engine/check.js';
 import { customerManagedKey } from '../../src/engine/encryption.js';
 import { atTier, catalogTier, lakeInUse } from '../../src/engine/glue.js';
 
@@ -25,13 +25,15 @@ export default defineCheck({
     const { tier, source } = catalogTier(ctx, catalog.region, catalog.classification.effectiveTier);
     const judged = atTier(catalog, tier, source);
     const raise = (v: Verdict): Verdict => (v.status === 'FAIL' && tier === 'red' ? { ...v, severity: 'HIGH' } : v);
+    // No key named: the settings and the catalog's contents decide, whatever a key lookup did.
+    const withoutKey = (v: Verdict): Verdict => decidedBy(['glue:GetDataCatalogEncryptionSettings', 'glue:GetDatabases', 'glue:GetTables', 'glue:GetJobs'], v);
     if (catalog.encryptionMode === 'DISABLED') {
       const reason = `EncryptionAtRest.CatalogEncryptionMode is DISABLED; the catalog ${source}`;
-      return tier === 'green' ? pass(`${reason}, which is acceptable for green data`) : raise(fail(`${reason}, which requires a customer managed key`));
+      return withoutKey(tier === 'green' ? pass(`${reason}, which is acceptable for green data`) : raise(fail(`${reason}, which requires a customer managed key`)));
     }
     if (!catalog.encryptionKmsKeyId) {
       const reason = `CatalogEncryptionMode ${catalog.encryptionMode} without SseAwsKmsKeyId uses the AWS managed key aws/glue; the catalog ${source}`;
-      return tier === 'green' ? pass(`${reason}, which is acceptable for green data`) : raise(fail(`${reason}, which requires a customer managed key`));
+      return withoutKey(tier === 'green' ? pass(`${reason}, which is acceptable for green data`) : raise(fail(`${reason}, which requires a customer managed key`)));
     }
     const verdict = customerManagedKey(judged, catalog.encryptionKmsKeyId, `CatalogEncryptionMode ${catalog.encryptionMode} with SseAwsKmsKeyId`, ctx);
     return raise({ ...verdict, reason: `${verdict.reason} (the catalog ${source})` });

@@ -25,7 +25,9 @@ export default defineCheck({
 
 function judgeConnection(connection: GlueConnection, ctx: CheckContext): Verdict {
   if (!connection.properties) return notEvaluated(ctx.whyUnknown(connection, 'properties'));
-  const type = connection.connectionType ?? 'unknown';
+  // No ConnectionType and no property showing one: whether a JDBC setting applies is unknown, not "no".
+  if (connection.connectionType === undefined) return notEvaluated('GetConnections returned no ConnectionType, and no property (JDBC_CONNECTION_URL, KAFKA_BOOTSTRAP_SERVERS) shows the type');
+  const type = connection.connectionType;
   if (type === 'KAFKA') {
     const ssl = connection.properties.KAFKA_SSL_ENABLED;
     if (ssl?.toLowerCase() === 'false') return fail('KAFKA_SSL_ENABLED is false: the Kafka connection is not encrypted');

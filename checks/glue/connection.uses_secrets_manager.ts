@@ -29,8 +29,9 @@ export default defineCheck({
 
 function judgeConnection(connection: GlueConnection, ctx: CheckContext): Verdict {
   if (!connection.properties) return notEvaluated(ctx.whyUnknown(connection, 'properties'));
-  const type = connection.connectionType ?? 'unknown';
-  if (!CREDENTIAL_TYPES.has(type)) return notApplicable(`connection type ${type} carries no database credentials`);
+  // No ConnectionType and no property showing one: whether it carries credentials is decided by what it stores.
+  const type = connection.connectionType ?? 'untyped';
+  if (connection.connectionType !== undefined && !CREDENTIAL_TYPES.has(type)) return notApplicable(`connection type ${type} carries no database credentials`);
   const stored = connection.credentialKeys ?? [];
   if (stored.length > 0) return fail(`the connection stores credentials in ${stored.join(', ')}${connection.secretId ? ` besides secret ${connection.secretId}` : ''}`, { evidence: { storedCredentialKeys: stored.join(', ') } });
   if (connection.secretId) return pass(`credentials come from Secrets Manager secret ${connection.secretId}`, { secret: connection.secretId });

@@ -1,4 +1,4 @@
-import { defineCheck, fail, notEvaluated, pass } from '../../src/engine/check.js';
+import { decidedBy, defineCheck, fail, notEvaluated, pass } from '../../src/engine/check.js';
 
 export default defineCheck({
   id: 'glue.job.runs_in_vpc',
@@ -23,7 +23,8 @@ export default defineCheck({
     const placed = job.connections.map((n) => byName.get(n)).filter((c) => c?.physical?.subnetId);
     if (placed.length > 0) {
       const c = placed[0]!;
-      return pass(`connection ${c.connectionName} (${c.connectionType ?? 'unknown type'}) places the job in subnet ${c.physical?.subnetId ?? ''}`, { connection: c.connectionName, subnetId: c.physical?.subnetId ?? null });
+      // One placing connection read is enough, whatever another connection's listing did.
+      return decidedBy(['glue:GetJobs'], pass(`connection ${c.connectionName} (${c.connectionType ?? 'unknown type'}) places the job in subnet ${c.physical?.subnetId ?? ''}`, { connection: c.connectionName, subnetId: c.physical?.subnetId ?? null }));
     }
     if (missing.length > 0 && missing.length === job.connections.length) return fail(`Connections ${missing.join(', ')} do not exist in ${job.region}: the job has no VPC placement`);
     const described = job.connections.filter((n) => byName.has(n)).map((n) => `${n} (${byName.get(n)?.connectionType ?? 'unknown type'})`);

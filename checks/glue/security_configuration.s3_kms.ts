@@ -1,4 +1,4 @@
-import { defineCheck, fail, notApplicable, notEvaluated, pass, type Verdict } from '../../src/engine/check.js';
+import { decidedBy, defineCheck, fail, notApplicable, notEvaluated, pass, type Verdict } from '../../src/engine/check.js';
 import { customerManagedKey } from '../../src/engine/encryption.js';
 import { atTier, configurationTier, lakeInUse } from '../../src/engine/glue.js';
 
@@ -23,13 +23,15 @@ export default defineCheck({
     if (!configuration.s3) return notEvaluated(ctx.whyUnknown(configuration, 's3'));
     const { tier, source } = configurationTier(configuration, ctx);
     const raise = (v: Verdict): Verdict => (v.status === 'FAIL' && tier === 'red' ? { ...v, severity: 'CRITICAL' } : v);
+    // Without a key named, the configuration and who uses it decide, whatever a key lookup did.
+    const withoutKey = (v: Verdict): Verdict => decidedBy(['glue:GetSecurityConfigurations', 'glue:GetJobs', 'glue:GetCrawlers'], v);
     const kms = configuration.s3.find((s) => s.mode === 'SSE-KMS');
     if (!kms) {
       const modes = configuration.s3.map((s) => s.mode).join(', ') || 'not configured';
       const reason = `S3EncryptionMode is ${modes}; the configuration ${source}`;
-      return tier === 'green' ? pass(`${reason}, and SSE-S3 is acceptable for green data`) : raise(fail(`${reason}, which requires SSE-KMS with a customer managed key`));
+      return withoutKey(tier === 'green' ? pass(`${reason}, and SSE-S3 is acceptable for green data`) : raise(fail(`${reason}, which requires SSE-KMS with a customer managed key`)));
     }
-    if (!kms.kmsKeyArn) return raise(fail(`S3EncryptionMode is SSE-KMS without KmsKeyArn; the configuration ${source}`));
+    if (!kms.kmsKeyArn) return withoutKey(raise(fail(`S3EncryptionMode is SSE-KMS without KmsKeyArn; the configuration ${source}`)));
     const verdict = customerManagedKey(atTier(configuration, tier, source), kms.kmsKeyArn, 'S3Encryption.KmsKeyArn', ctx);
     return raise({ ...verdict, reason: `S3EncryptionMode SSE-KMS: ${verdict.reason} (the configuration ${source})` });
   },

@@ -1,6 +1,6 @@
 import type { CheckContext } from '../../src/engine/context.js';
 import type { RdsCluster } from '../../src/inventory/rds.js';
-import { fail, notEvaluated, pass } from '../../src/engine/check.js';
+import { decidedBy, fail, notEvaluated, pass } from '../../src/engine/check.js';
 import { tierGatedCheck } from '../../src/engine/check-factories.js';
 
 const DAY_MS = 86_400_000;
@@ -33,11 +33,12 @@ export default tierGatedCheck({
       return region !== undefined && region !== '' && region !== cluster.region;
     };
     const replicas = (cluster.readReplicas ?? []).filter(elsewhere);
-    if (replicas.length > 0) return pass(`cross-region read replica ${replicas.join(', ')}`);
+    // Any one copy elsewhere is enough: each pass rests only on the calls that showed it.
+    if (replicas.length > 0) return decidedBy(['rds:DescribeDBClusters'], pass(`cross-region read replica ${replicas.join(', ')}`));
     // A cluster that is itself a cross-region replica has its data in the source's region too.
-    if (elsewhere(cluster.replicationSource)) return pass(`the cluster replicates from ${cluster.replicationSource} in another region`);
+    if (elsewhere(cluster.replicationSource)) return decidedBy(['rds:DescribeDBClusters'], pass(`the cluster replicates from ${cluster.replicationSource} in another region`));
     const copy = recentCopy(cluster, ctx);
-    if (copy) return pass(copy);
+    if (copy) return decidedBy(['rds:DescribeDBClusters', 'rds:DescribeDBClusterSnapshots'], pass(copy));
     const noCopy = `no snapshot copied to another region within ${ctx.settings.backupMaxAgeDays} days`;
     // The check guards itself: a copy may sit in a region whose snapshot listing failed.
     const unlisted = ctx.inventory.regions
@@ -54,7 +55,7 @@ export default tierGatedCheck({
     if (cluster.globalCluster === null) return fail(`the cluster belongs to no global database, has no cross-region replica and ${noCopy}`);
     const others = cluster.globalCluster.regions.filter((r) => r !== cluster.region);
     if (others.length === 0) return fail(`global database ${cluster.globalCluster.identifier} has no member outside ${cluster.region}, and ${noCopy}`);
-    return pass(`global database ${cluster.globalCluster.identifier} has members in ${others.join(', ')}`);
+    return decidedBy(['rds:DescribeDBClusters', 'rds:DescribeGlobalClusters'], pass(`global database ${cluster.globalCluster.identifier} has members in ${others.join(', ')}`));
   },
 });
 

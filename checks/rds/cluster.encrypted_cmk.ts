@@ -1,5 +1,5 @@
-import { defineCheck, fail, notEvaluated } from '../../src/engine/check.js';
-import { customerManagedKey } from '../../src/engine/encryption.js';
+import { defineCheck, notEvaluated } from '../../src/engine/check.js';
+import { customerManagedKey, notEncrypted } from '../../src/engine/encryption.js';
 
 export default defineCheck({
   id: 'rds.cluster.encrypted_cmk',
@@ -19,7 +19,8 @@ export default defineCheck({
   },
   evaluate(cluster, ctx) {
     if (cluster.storageEncrypted === undefined) return notEvaluated(ctx.whyUnknown(cluster, 'storageEncrypted'));
-    if (!cluster.storageEncrypted) return fail('StorageEncrypted is false: the cluster data is not encrypted at rest');
+    // The decisive fact first: unencrypted storage fails whatever a key lookup says.
+    if (!cluster.storageEncrypted) return notEncrypted('StorageEncrypted is false: the cluster data is not encrypted at rest', ['rds:DescribeDBClusters']);
     if (!cluster.kmsKeyId) return notEvaluated('StorageEncrypted is true but DescribeDBClusters returned no KmsKeyId');
     return customerManagedKey(cluster, cluster.kmsKeyId, 'KmsKeyId', ctx);
   },

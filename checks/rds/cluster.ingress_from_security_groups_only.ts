@@ -1,4 +1,4 @@
-import { defineCheck, fail, notEvaluated, pass } from '../../src/engine/check.js';
+import { decidedBy, defineCheck, fail, notEvaluated, pass, type Verdict } from '../../src/engine/check.js';
 import { ruleCoversPort } from '../../src/engine/network.js';
 
 export default defineCheck({
@@ -28,11 +28,15 @@ export default defineCheck({
       (view.securityGroup(id)?.ingress ?? []).filter((r) => ruleCoversPort(r, port)).flatMap((r) => r.prefixListIds.map((pl) => `${id} allows prefix list ${pl}`)),
     );
     const sources = [...rules.map((r) => r.text), ...prefixLists];
+    // The groups read decide: one CIDR rule fails, and a pass needs every attached group read, so a failed
+    // page of DescribeSecurityGroups elsewhere cannot change either.
+    const read = (v: Verdict): Verdict => decidedBy(['rds:DescribeDBClusters'], v);
     if (sources.length > 0) {
       const world = rules.some((r) => r.world);
-      return fail(`${sources.join('; ')} (database port ${port ?? 'unknown'})`, { severity: world ? 'HIGH' : 'MEDIUM', evidence: { port: port ?? null, world } });
+      const unread = missing.length > 0 && !world ? `; security groups ${missing.join(', ')} were not collected, and a 0.0.0.0/0 rule there would make this HIGH` : '';
+      return read(fail(`${sources.join('; ')} (database port ${port ?? 'unknown'})${unread}`, { severity: world ? 'HIGH' : 'MEDIUM', evidence: { port: port ?? null, world } }));
     }
     if (missing.length > 0) return notEvaluated(`security groups ${missing.join(', ')} were not collected (ec2:DescribeSecurityGroups)`);
-    return pass(`security groups ${groups.join(', ')} admit port ${port ?? 'any'} only from security groups`);
+    return read(pass(`security groups ${groups.join(', ')} admit port ${port ?? 'any'} only from security groups`));
   },
 });

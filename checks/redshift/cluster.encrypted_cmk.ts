@@ -1,5 +1,7 @@
-import { defineCheck, fail, notEvaluated } from '../../src/engine/check.js';
-import { awsOwnedKey, customerManagedKey } from '../../src/engine/encryption.js';
+import { defineCheck, notEvaluated } from '../../src/engine/check.js';
+import { awsOwnedKey, customerManagedKey, notEncrypted } from '../../src/engine/encryption.js';
+
+const DESCRIBED_BY = ['redshift:DescribeClusters'] as const;
 
 export default defineCheck({
   id: 'redshift.cluster.encrypted_cmk',
@@ -19,8 +21,9 @@ export default defineCheck({
   },
   evaluate(cluster, ctx) {
     if (cluster.encrypted === undefined) return notEvaluated(ctx.whyUnknown(cluster, 'encrypted'));
-    if (!cluster.encrypted) return fail('Encrypted is false: the cluster data is not encrypted at rest');
-    if (!cluster.kmsKeyId) return awsOwnedKey(cluster, 'Encrypted is true with no KmsKeyId: the cluster uses the AWS owned key');
+    // The decisive fact first: unencrypted storage fails whatever a key lookup says.
+    if (!cluster.encrypted) return notEncrypted('Encrypted is false: the cluster data is not encrypted at rest', DESCRIBED_BY);
+    if (!cluster.kmsKeyId) return awsOwnedKey(cluster, 'Encrypted is true with no KmsKeyId: the cluster uses the AWS owned key', DESCRIBED_BY);
     return customerManagedKey(cluster, cluster.kmsKeyId, 'KmsKeyId', ctx);
   },
 });

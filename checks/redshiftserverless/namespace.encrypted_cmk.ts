@@ -20,7 +20,7 @@ export default defineCheck({
   },
   evaluate(ns, ctx) {
     if (ns.kmsKeyId === undefined) return notEvaluated(ctx.whyUnknown(ns, 'kmsKeyId'));
-    if (ns.kmsKeyId === SERVERLESS_AWS_OWNED_KEY) return awsOwnedKey(ns, `kmsKeyId is ${SERVERLESS_AWS_OWNED_KEY}: the namespace uses the AWS owned key`);
+    if (ns.kmsKeyId === SERVERLESS_AWS_OWNED_KEY) return awsOwnedKey(ns, `kmsKeyId is ${SERVERLESS_AWS_OWNED_KEY}: the namespace uses the AWS owned key`, ['redshift-serverless:ListNamespaces']);
     return customerManagedKey(ns, ns.kmsKeyId, 'kmsKeyId', ctx);
   },
 });

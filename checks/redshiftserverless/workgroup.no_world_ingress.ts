@@ -1,4 +1,4 @@
-import { defineCheck, fail, notEvaluated, pass } from '../../src/engine/check.js';
+import { decidedBy, defineCheck, fail, notEvaluated, pass, type Verdict } from '../../src/engine/check.js';
 
 export default defineCheck({
   id: 'redshiftserverless.workgroup.no_world_ingress',
@@ -21,8 +21,10 @@ export default defineCheck({
     const port = wg.network?.port;
     if (groups.length === 0) return pass('the workgroup has no security groups, so no rule admits any traffic');
     const { open, missing } = ctx.network(wg.region).worldIngress(groups, port);
-    if (open.length > 0) return fail(`${open.join('; ')} (workgroup port ${port ?? 'unknown'})`, { evidence: { port: port ?? null } });
+    // The groups read decide: one open group fails, and a pass needs every attached group read.
+    const read = (v: Verdict): Verdict => decidedBy(['redshift-serverless:ListWorkgroups'], v);
+    if (open.length > 0) return read(fail(`${open.join('; ')} (workgroup port ${port ?? 'unknown'})`, { evidence: { port: port ?? null } }));
     if (missing.length > 0) return notEvaluated(`security groups ${missing.join(', ')} were not collected (ec2:DescribeSecurityGroups)`);
-    return pass(`security groups ${groups.join(', ')} admit neither 0.0.0.0/0 nor ::/0 on port ${port ?? 'any'}`);
+    return read(pass(`security groups ${groups.join(', ')} admit neither 0.0.0.0/0 nor ::/0 on port ${port ?? 'any'}`));
   },
 });

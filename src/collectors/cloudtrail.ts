@@ -81,13 +81,17 @@ function fromTrail(ctx: CollectorContext, t: Trail & { TrailARN: string }): Omit
     ownerAccountId: owner,
     trailName: t.Name ?? t.TrailARN,
     homeRegion: t.HomeRegion ?? ctx.region,
-    multiRegion: t.IsMultiRegionTrail ?? false,
-    organization: t.IsOrganizationTrail ?? false,
-    includeGlobalServiceEvents: t.IncludeGlobalServiceEvents ?? false,
-    logFileValidation: t.LogFileValidationEnabled ?? false,
+    // Absent optional identifiers mean "none configured" (no key, no log group), as DescribeTrails documents.
     kmsKeyId: t.KmsKeyId ?? null,
     cloudWatchLogsLogGroupArn: t.CloudWatchLogsLogGroupArn ?? null,
   };
+  // DescribeTrails returns these flags for every trail: an absent one is unknown, never read as false.
+  const flags = { multiRegion: t.IsMultiRegionTrail, organization: t.IsOrganizationTrail, includeGlobalServiceEvents: t.IncludeGlobalServiceEvents, logFileValidation: t.LogFileValidationEnabled };
+  const apiName = { multiRegion: 'IsMultiRegionTrail', organization: 'IsOrganizationTrail', includeGlobalServiceEvents: 'IncludeGlobalServiceEvents', logFileValidation: 'LogFileValidationEnabled' } as const;
+  for (const [field, value] of Object.entries(flags) as [keyof typeof flags, boolean | undefined][]) {
+    if (value === undefined) markUnknown(trail, [field], `DescribeTrails returned no ${apiName[field]} for the trail`);
+    else trail[field] = value;
+  }
   if (t.S3BucketName) trail.s3BucketName = t.S3BucketName;
   // Only the account's own keys are described; an organization trail's key lives in the management account.
   if (t.KmsKeyId && /^arn:[^:]+:kms:[^:]+:(\d{12}):/.exec(t.KmsKeyId)?.[1] === ctx.accountId) trail.kmsKeyRefs = [t.KmsKeyId];
@@ -102,7 +106,8 @@ async function readTrail(ctx: CollectorContext, ct: CloudTrailClient, trail: Clo
   ]);
   if (status.ok && status.value) {
     const s = status.value;
-    trail.isLogging = s.IsLogging ?? false;
+    if (s.IsLogging === undefined) markUnknown(trail, ['isLogging'], 'GetTrailStatus returned no IsLogging');
+    else trail.isLogging = s.IsLogging;
     if (s.LatestDeliveryError) trail.latestDeliveryError = s.LatestDeliveryError;
     if (s.LatestCloudWatchLogsDeliveryError) trail.latestCloudWatchLogsDeliveryError = s.LatestCloudWatchLogsDeliveryError;
     const cwl = iso(s.LatestCloudWatchLogsDeliveryTime);
@@ -132,8 +137,10 @@ async function collectEventDataStores(ctx: CollectorContext, ct: CloudTrailClien
     }
     const d = out.value;
     store.status = d.Status;
-    store.multiRegion = d.MultiRegionEnabled ?? false;
-    store.organization = d.OrganizationEnabled ?? false;
+    // GetEventDataStore returns both flags: an absent one is unknown, never read as false.
+    if (d.MultiRegionEnabled === undefined) markUnknown(store, ['multiRegion'], 'GetEventDataStore returned no MultiRegionEnabled');
+    else store.multiRegion = d.MultiRegionEnabled;
+    if (d.OrganizationEnabled !== undefined) store.organization = d.OrganizationEnabled;
     if (d.RetentionPeriod !== undefined) store.retentionDays = d.RetentionPeriod;
     store.kmsKeyId = d.KmsKeyId ?? null;
     store.selectors = selection(undefined, d.AdvancedEventSelectors);

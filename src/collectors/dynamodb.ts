@@ -111,13 +111,17 @@ function applyDescription(table: DynamoDbTable, d: TableDescription): void {
   table.tableId = d.TableId;
   table.status = d.TableStatus;
   table.createdAt = iso(d.CreationDateTime);
+  // Documented absences: no BillingModeSummary is a provisioned table, no TableClassSummary the STANDARD
+  // class, no StreamSpecification a table without a stream.
   table.billingMode = d.BillingModeSummary?.BillingMode ?? 'PROVISIONED';
   table.itemCount = d.ItemCount;
   table.sizeBytes = d.TableSizeBytes;
   table.tableClass = d.TableClassSummary?.TableClass ?? 'STANDARD';
   table.streamEnabled = d.StreamSpecification?.StreamEnabled ?? false;
   table.replicaRegions = (d.Replicas ?? []).map((r) => r.RegionName).filter((r): r is string => Boolean(r));
-  table.deletionProtection = d.DeletionProtectionEnabled ?? false;
+  // DescribeTable returns DeletionProtectionEnabled for every table: an absent one is unknown, not off.
+  if (d.DeletionProtectionEnabled === undefined) markUnknown(table, ['deletionProtection'], 'DescribeTable returned no DeletionProtectionEnabled');
+  else table.deletionProtection = d.DeletionProtectionEnabled;
   const sse = d.SSEDescription;
   if (!sse) {
     table.encryption = { type: 'AWS_OWNED' };

@@ -32,7 +32,18 @@ export function maskCredentials(value: string): { value: string; masked: boolean
 }
 
 /** Normalizes one connection; the result holds no credential value. */
-export function normalizeConnection(c: Connection): Pick<GlueConnection, 'connectionType' | 'properties' | 'credentialKeys' | 'secretId' | 'authenticationType' | 'physical' | 'status' | 'network'> {
+/**
+ * The connection type the properties show, for a connection GetConnections returned without ConnectionType
+ * (an optional field): a JDBC URL makes it JDBC, bootstrap servers Kafka, a mongodb:// URL MongoDB.
+ */
+export function inferConnectionType(properties: Readonly<Record<string, string | undefined>>): { type: string; from: string } | undefined {
+  if (properties.JDBC_CONNECTION_URL?.trim().toLowerCase().startsWith('jdbc:')) return { type: 'JDBC', from: 'JDBC_CONNECTION_URL' };
+  if (properties.KAFKA_BOOTSTRAP_SERVERS) return { type: 'KAFKA', from: 'KAFKA_BOOTSTRAP_SERVERS' };
+  if (/^mongodb(\+srv)?:\/\//i.test(properties.CONNECTION_URL ?? '')) return { type: 'MONGODB', from: 'CONNECTION_URL' };
+  return undefined;
+}
+
+export function normalizeConnection(c: Connection): Pick<GlueConnection, 'connectionType' | 'connectionTypeInferred' | 'properties' | 'credentialKeys' | 'secretId' | 'authenticationType' | 'physical' | 'status' | 'network'> {
   const properties: Record<string, string> = {};
   const credentialKeys: string[] = [];
   let secretId: string | undefined;
@@ -62,6 +73,12 @@ export function normalizeConnection(c: Connection): Pick<GlueConnection, 'connec
     credentialKeys: credentialKeys.sort(),
     status: c.Status,
   };
+  // The type is classified from all the evidence: an absent ConnectionType does not make a JDBC connection "not JDBC".
+  const inferred = c.ConnectionType ? undefined : inferConnectionType(properties);
+  if (inferred) {
+    result.connectionType = inferred.type;
+    result.connectionTypeInferred = inferred.from;
+  }
   if (secretId) result.secretId = secretId;
   if (c.AuthenticationConfiguration?.AuthenticationType) result.authenticationType = c.AuthenticationConfiguration.AuthenticationType;
   if (physical && (physical.SubnetId || physical.SecurityGroupIdList?.length || physical.AvailabilityZone)) {

@@ -5,7 +5,7 @@
 import type { ClientFactory } from '../aws/client-factory.js';
 import { classifyError, errorCode, errorMessage } from '../aws/errors.js';
 import { iamPrefixOf, operationName } from '../aws/services.js';
-import { classify, type ClassificationConfig } from '../inventory/classification.js';
+import { classificationOf, type ClassificationConfig } from '../inventory/classification.js';
 import { arnOf, GLOBAL_REGION, KINDS } from '../inventory/kinds/index.js';
 import type { CollectionError, ListingProof, Resource, ResourceKind, ResourceOf, ScopeState, ScopeStatus } from '../inventory/types.js';
 import { homeRegion, SERVICES, type IamAction } from '../vocabulary.js';
@@ -187,7 +187,7 @@ class Scope implements CollectorContext {
   }
 
   emit<K extends ResourceKind>(resource: Emitted<K>): ResourceOf<K> {
-    const stored = { ...resource, classification: classify(resource.tags, this.classification, resource.lfTags) } as unknown as ResourceOf<K>;
+    const stored = { ...resource, classification: classificationOf(resource, this.classification) } as unknown as ResourceOf<K>;
     this.resources.push(stored);
     return stored;
   }
@@ -237,7 +237,7 @@ export async function runCollectors(request: CollectionRequest): Promise<Collect
   }
   // Final pass: dependent collectors may have added LF-tags to resources collected earlier.
   for (const resource of result.resources) {
-    resource.classification = classify(resource.tags, request.classification, resource.lfTags);
+    resource.classification = classificationOf(resource, request.classification);
   }
   return result;
 }

@@ -15,6 +15,12 @@ export interface Verdict {
   /** Overrides the check's baseline severity for this verdict (before the red-data raise). */
   severity?: Severity;
   evidence?: Evidence;
+  /**
+   * The calls whose data decided this verdict, when fewer than all the check uses: a decisive fact (storage
+   * not encrypted) or one source that proves an "any of" requirement. The engine sets a verdict aside as
+   * NOT_EVALUATED only when a call it rests on failed; by default it rests on every call the check uses.
+   */
+  rests?: readonly IamAction[];
 }
 
 /** Severity per effective tier, for checks whose matrix entry depends on the data (no further raise). */
@@ -59,6 +65,15 @@ export function defineCheck<K extends ResourceKind>(spec: CheckSpec<K>): Check<K
   if (spec.uses.length === 0) throw new Error(`check ${spec.id} must declare the API data it uses`);
   if (!spec.remediation.url.startsWith('https://')) throw new Error(`check ${spec.id} needs an https remediation URL`);
   return Object.freeze({ ...spec, service: match[1] as ServiceName });
+}
+
+/**
+ * `verdict`, decided by the data of `actions` alone: a failed call outside them cannot undo it. For a
+ * decisive fact (storage not encrypted fails whatever the key lookup said) and for one source proving an
+ * "any of" requirement (one trail records the events, whatever another source's call did).
+ */
+export function decidedBy(actions: readonly IamAction[], verdict: Verdict): Verdict {
+  return { ...verdict, rests: actions };
 }
 
 export const pass = (reason: string, evidence?: Evidence): Verdict => (evidence ? { status: 'PASS', reason, evidence } : { status: 'PASS', reason });

@@ -3,14 +3,23 @@
  * the control its tier requires? Red and orange data need a customer managed key (the owner controls the
  * key policy, rotation and revocation); the AWS owned key and AWS managed keys are acceptable for green data.
  */
-import { fail, notEvaluated, pass, type Verdict } from './check.js';
+import { decidedBy, fail, notEvaluated, pass, type Verdict } from './check.js';
 import type { CheckContext } from './context.js';
 import type { Resource } from '../inventory/types.js';
+import type { IamAction } from '../vocabulary.js';
 
-/** Verdict for a store on a key it does not choose (AWS owned, or none named): `reason` says which field shows it. */
-export function awsOwnedKey(store: Resource, reason: string): Verdict {
+/**
+ * Verdict for a store on a key it does not choose (AWS owned, or none named): `reason` says which field
+ * shows it. Decided by the store's own description (`describedBy`): no key lookup can change it.
+ */
+export function awsOwnedKey(store: Resource, reason: string, describedBy: readonly IamAction[]): Verdict {
   const tier = store.classification.effectiveTier;
-  return tier === 'green' ? pass(`${reason}, which is acceptable for green data`) : fail(`${reason}; ${tier} data requires a customer managed key`);
+  return decidedBy(describedBy, tier === 'green' ? pass(`${reason}, which is acceptable for green data`) : fail(`${reason}; ${tier} data requires a customer managed key`));
+}
+
+/** Verdict for a store whose data is not encrypted at rest at all: a failure whatever any key lookup said. */
+export function notEncrypted(reason: string, describedBy: readonly IamAction[]): Verdict {
+  return decidedBy(describedBy, fail(reason));
 }
 
 /**

@@ -10,6 +10,7 @@
  *   (eventName, userIdentity.arn, eventSource…) records only some events, so it does not count as coverage.
  */
 import type { AdvancedEventSelector, EventSelection, FieldSelector } from '../inventory/cloudtrail.js';
+import type { IamAction } from '../vocabulary.js';
 import type { CheckContext } from './context.js';
 
 export interface Coverage {
@@ -98,10 +99,17 @@ export function describeCoverage(c: Coverage): string {
   return c.read && c.write ? 'read and write' : c.read ? 'read only' : c.write ? 'write only' : 'none';
 }
 
+/** The calls that describe a trail: a trail proving coverage rests on these alone. */
+export const TRAIL_ACTIONS = ['cloudtrail:DescribeTrails', 'cloudtrail:GetTrailStatus', 'cloudtrail:GetEventSelectors'] as const satisfies readonly IamAction[];
+/** The calls that describe an event data store. */
+export const EVENT_DATA_STORE_ACTIONS = ['cloudtrail:ListEventDataStores', 'cloudtrail:GetEventDataStore'] as const satisfies readonly IamAction[];
+
 /** A trail or event data store that applies to a region, with what is known of it. */
 export interface Recorder {
   /** `trail NAME` or `event data store NAME`, for reasons. */
   label: string;
+  /** The calls its state came from: one recorder proving coverage is enough, whatever another's calls did. */
+  actions: readonly IamAction[];
   arn: string;
   multiRegion?: boolean;
   /** Logging (trail) or ingesting (event data store); undefined when unknown. */
@@ -133,10 +141,11 @@ export function recordersFor(region: string, ctx: CheckContext): Recorders {
     if (!trail || trail.kind !== 'cloudtrail.trail') {
       const home = account.trailHomeRegions?.[arn] ?? 'another region';
       const why = ctx.inventory.regions.includes(home) ? `its home region ${home} was not fully collected` : `it is homed in ${home}, which this scan does not cover`;
-      recorders.push({ label: `trail ${name}`, arn, unknown: `trail ${name}: status and selectors unknown, ${why}` });
+      recorders.push({ label: `trail ${name}`, actions: TRAIL_ACTIONS, arn, unknown: `trail ${name}: status and selectors unknown, ${why}` });
       continue;
     }
-    const r: Recorder = { label: `trail ${trail.trailName}`, arn, multiRegion: trail.multiRegion ?? false };
+    const r: Recorder = { label: `trail ${trail.trailName}`, actions: TRAIL_ACTIONS, arn };
+    if (trail.multiRegion !== undefined) r.multiRegion = trail.multiRegion;
     if (trail.isLogging !== undefined) r.active = trail.isLogging;
     if (trail.selectors) r.selection = trail.selectors;
     if (trail.isLogging === undefined) r.unknown = `trail ${trail.trailName}: ${ctx.whyUnknown(trail, 'isLogging')}`;
@@ -144,11 +153,14 @@ export function recordersFor(region: string, ctx: CheckContext): Recorders {
     recorders.push(r);
   }
   for (const store of ctx.resources('cloudtrail.event_data_store')) {
-    if (store.region !== region && store.multiRegion !== true) continue;
-    const r: Recorder = { label: `event data store ${store.name}`, arn: store.arn, multiRegion: store.multiRegion ?? false };
+    // A store of another region counts when multi-region, and stays in the picture (unknown) when that is not known.
+    if (store.region !== region && store.multiRegion === false) continue;
+    const r: Recorder = { label: `event data store ${store.name}`, actions: EVENT_DATA_STORE_ACTIONS, arn: store.arn };
+    if (store.multiRegion !== undefined) r.multiRegion = store.multiRegion;
     if (store.status !== undefined) r.active = store.status === 'ENABLED';
     if (store.selectors) r.selection = store.selectors;
     if (store.status === undefined || !store.selectors) r.unknown = `event data store ${store.name}: ${ctx.whyUnknown(store, 'status')}`;
+    else if (store.region !== region && store.multiRegion === undefined) r.unknown = `event data store ${store.name}: ${ctx.whyUnknown(store, 'multiRegion')}`;
     recorders.push(r);
   }
   return { ok: true, recorders };

@@ -3,7 +3,8 @@
  * Keys and value mappings are configurable; unclassified data is judged as the configured default tier.
  */
 import type { EffectiveTier, PiiLevel, Tier } from '../vocabulary.js';
-import type { Classification } from './types.js';
+import { KINDS } from './kinds/index.js';
+import type { Classification, ResourceKind } from './types.js';
 
 export interface ClassificationConfig {
   /** Tag keys read for the tier, first match wins (case-insensitive). */
@@ -53,6 +54,7 @@ export function classify(
   tags: Record<string, string> | undefined,
   config: ClassificationConfig,
   lfTags?: Record<string, string>,
+  whyUnknown?: string,
 ): Classification {
   const candidates: { tier: EffectiveTier; source: string }[] = [];
   let pii: PiiLevel | undefined;
@@ -76,7 +78,23 @@ export function classify(
       source = `${source}; raised to ${floor} by pii=${pii}`;
     }
   }
-  return pii ? { tier, effectiveTier, pii, source } : { tier, effectiveTier, source };
+  const out: Classification = pii ? { tier, effectiveTier, pii, source } : { tier, effectiveTier, source };
+  // Red is the most any tag could say: unread tags cannot change it.
+  if (whyUnknown !== undefined && !(effectiveTier === 'red' && pii === 'high')) out.unknown = whyUnknown;
+  return out;
+}
+
+/**
+ * A resource's classification from what was read of it: its tags (for kinds that carry them), its LF-tags,
+ * and, when those could not be read, why, so the tier is reported unknown rather than defaulted silently.
+ */
+export function classificationOf(
+  resource: { kind: ResourceKind; tags?: Record<string, string>; lfTags?: Record<string, string>; unknown?: Record<string, string> },
+  config: ClassificationConfig,
+): Classification {
+  const tagged = KINDS[resource.kind].tags.from !== 'none';
+  const why = (tagged && resource.tags === undefined ? (resource.unknown?.tags ?? 'its tags were not read') : undefined) ?? resource.unknown?.lfTags;
+  return classify(tagged ? resource.tags : (resource.tags ?? {}), config, resource.lfTags, why);
 }
 
 const PII_RANK: Record<PiiLevel, number> = { high: 2, low: 1, none: 0 };

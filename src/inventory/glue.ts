@@ -87,7 +87,10 @@ export interface GlueConnectionPhysical {
 export interface GlueConnection extends ResourceBase<'glue.connection'> {
   connectionName: string;
   /** JDBC, NETWORK, KAFKA, MONGODB, MARKETPLACE, CUSTOM, … */
+  /** ConnectionType, or the type its properties show when GetConnections returned none (see `connectionTypeInferred`). */
   connectionType?: string;
+  /** The property the type was inferred from, when ConnectionType was absent. */
+  connectionTypeInferred?: string;
   /**
    * ConnectionProperties without any secret: keys whose values are credentials (PASSWORD,
    * ENCRYPTED_PASSWORD, KAFKA_SASL_*_PASSWORD, client key passwords) are dropped; their presence is in `credentialKeys`.

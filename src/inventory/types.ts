@@ -13,6 +13,11 @@ export interface Classification {
   pii?: PiiLevel;
   /** Where the tier came from, e.g. `tag:data_classification=red`, `lf-tag:classification=red`, `default`. */
   source: string;
+  /**
+   * Why the tier is not known: the tags (or LF-tags) that could carry it could not be read. An unknown tier
+   * is not `unclassified`: the engine judges such a resource only where every tier gives the same verdict.
+   */
+  unknown?: string;
 }
 
 /** Network placement of a resource that lives in a VPC. */

@@ -50,7 +50,7 @@ describe('customer managed key reasoning', () => {
 
   it('accepts the AWS owned key only for green data', () => {
     // Act
-    const verdicts = ['red', 'green'].map((tier) => awsOwnedKey(table(tier), 'SSEDescription is absent'));
+    const verdicts = ['red', 'green'].map((tier) => awsOwnedKey(table(tier), 'SSEDescription is absent', ['dynamodb:DescribeTable']));
     // Assess
     expect(verdicts.map((v) => v.status)).toEqual(['FAIL', 'PASS']);
     expect(verdicts[0]!.reason).toBe('SSEDescription is absent; red data requires a customer managed key');

@@ -84,7 +84,12 @@ describe('redshiftserverless.workgroup.no_world_ingress', () => {
     expect(verdict).toMatchObject({ status: 'FAIL', reason: expect.stringContaining(`${OPEN_SG} allows 0.0.0.0/0`) });
   });
 
-  it('is not evaluated when security groups could not be listed', () => {
-    expect(judge(noWorldIngress, workgroup(), network(), { errors: [collectionError('ec2:DescribeSecurityGroups', { code: 'UnauthorizedOperation' })] }).status).toBe('NOT_EVALUATED');
+  it('is not evaluated when its security groups could not be listed', () => {
+    const groupless = network().filter((r) => r.kind !== 'ec2.security_group');
+    expect(judge(noWorldIngress, workgroup(), groupless, { errors: [collectionError('ec2:DescribeSecurityGroups', { code: 'UnauthorizedOperation' })] }).status).toBe('NOT_EVALUATED');
+  });
+
+  it('decides from its own security groups when they were read, whatever another page of the listing did', () => {
+    expect(judge(noWorldIngress, workgroup(), network(), { errors: [collectionError('ec2:DescribeSecurityGroups', { code: 'Throttling' })] }).status).toBe('PASS');
   });
 });
