@@ -58,7 +58,7 @@ const POSSIBLE: readonly Classification[] = [
 function judgeAtUnknownTier(check: AnyCheck, resource: Resource, ctx: CheckContext): Verdict {
   const verdict = judgeKnown(check, resource, ctx);
   if (verdict.status === 'NOT_EVALUATED') return verdict;
-  const differing = POSSIBLE.map((classification) => ({ classification, verdict: judgeKnown(check, { ...resource, classification } as Resource, ctx) })).filter((v) => v.verdict.status !== verdict.status);
+  const differing = POSSIBLE.map((classification) => ({ classification, verdict: judgeKnown(check, { ...resource, classification }, ctx) })).filter((v) => v.verdict.status !== verdict.status);
   if (differing.length === 0) return verdict;
   const at = [`${resource.classification.effectiveTier} (the default): ${verdict.status}`, ...differing.map((d) => `${d.classification.effectiveTier}: ${d.verdict.status}`)].join(', ');
   return { status: 'NOT_EVALUATED', reason: `the verdict depends on the data tier, which is unknown because ${resource.classification.unknown}: ${at}` };
