@@ -15,6 +15,7 @@ import { homeRegion, type IamAction, type Status } from './vocabulary.js';
 import { toFinding, type Finding } from './findings/finding.js';
 import { applySuppressions } from './findings/suppressions.js';
 import { readManifest, writeManifest } from './aws/recording.js';
+import { canonicalize } from './inventory/canonical.js';
 import { loadSnapshot, saveSnapshot } from './inventory/snapshot.js';
 import { INVENTORY_SCHEMA_VERSION, scopeEnumerated, type Inventory } from './inventory/types.js';
 import type { ScanResult } from './publish/result.js';
@@ -80,7 +81,7 @@ export async function collect(config: ScanConfig, deps: ScanDeps, factory: Clien
     signal,
     onProgress: deps.onProgress,
   });
-  return {
+  return canonicalize({
     schemaVersion: INVENTORY_SCHEMA_VERSION,
     accountId,
     partition,
@@ -89,8 +90,8 @@ export async function collect(config: ScanConfig, deps: ScanDeps, factory: Clien
     services: [...new Set(collectors.map((c) => c.service))].sort(),
     resources: collected.resources,
     errors: collected.errors,
-    scopes: collected.scopes.sort((a, b) => `${a.region}/${a.service}`.localeCompare(`${b.region}/${b.service}`)),
-  };
+    scopes: collected.scopes,
+  });
 }
 
 /** Runs the whole pipeline. Never loses what was collected: a deadline stops collection, not evaluation. */
